@@ -1,0 +1,49 @@
+package org.newspaperingest.preprocess;
+
+import org.newspaperingest.model.Box;
+import org.opencv.core.Mat;
+
+/**
+ * A page ready for analysis: deskewed greyscale for OCR, binarised for layout analysis, and the way back
+ * to the stored image's coordinates.
+ *
+ * @param skewAngle degrees the scan was found rotated by; the prepared images are rotated back by it
+ */
+public record PreparedPage(Mat grey, Mat binary, double skewAngle, int originalWidth, int originalHeight,
+                           double dpi) implements AutoCloseable {
+
+    /** Maps a box of the prepared images back to the stored image (the enclosing box of its rotated corners). */
+    public Box toOriginal(Box box) {
+        if (skewAngle == 0 && grey.cols() == originalWidth && grey.rows() == originalHeight) {
+            return box;
+        }
+        double radians = Math.toRadians(skewAngle);
+        double cos = Math.cos(radians);
+        double sin = Math.sin(radians);
+        double cxPrepared = grey.cols() / 2.0;
+        double cyPrepared = grey.rows() / 2.0;
+        double cxOriginal = originalWidth / 2.0;
+        double cyOriginal = originalHeight / 2.0;
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        int[][] corners = {{box.x(), box.y()}, {box.right(), box.y()}, {box.x(), box.bottom()}, {box.right(), box.bottom()}};
+        for (int[] corner : corners) {
+            double dx = corner[0] - cxPrepared;
+            double dy = corner[1] - cyPrepared;
+            // Image y runs downwards, so a counter-clockwise skew maps back with this sign convention.
+            double x = cxOriginal + dx * cos + dy * sin;
+            double y = cyOriginal - dx * sin + dy * cos;
+            minX = Math.min(minX, x);
+            minY = Math.min(minY, y);
+            maxX = Math.max(maxX, x);
+            maxY = Math.max(maxY, y);
+        }
+        return Box.ofCorners((int) Math.floor(minX), (int) Math.floor(minY), (int) Math.ceil(maxX), (int) Math.ceil(maxY))
+                .clampTo(originalWidth, originalHeight);
+    }
+
+    @Override
+    public void close() {
+        grey.release();
+        binary.release();
+    }
+}
