@@ -1,0 +1,26 @@
+package org.newspaperingest.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newspaper-ingest} command: one subcommand per job, each thin over its pipeline package. */
+@Command(name = "newspaper-ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns scanned newspaper issues into METS/ALTO archive packages.",
+        subcommands = {IngestCommand.class, ValidateCommand.class, EvalCommand.class, SamplesCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status: 0 success, 1 failure, 2 usage error. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println(cmd.getColorScheme().errorText("newspaper-ingest: " + ex.getMessage()));
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+}
