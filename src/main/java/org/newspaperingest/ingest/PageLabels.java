@@ -1,0 +1,24 @@
+package org.newspaperingest.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newspaperingest.model.IssueMetadata;
+import org.newspaperingest.model.Page;
+
+/** The printed page numbers: from the issue's metadata when it lists them, else left for the folio. */
+final class PageLabels {
+    private PageLabels() {
+    }
+
+    static List<Page> apply(List<Page> pages, IssueMetadata metadata) {
+        List<Page> labelled = new ArrayList<>();
+        for (Page page : pages) {
+            Optional<String> label = page.sequence() <= metadata.pageLabels().size()
+                    ? Optional.of(metadata.pageLabels().get(page.sequence() - 1))
+                    : page.label();
+            labelled.add(page.withLabel(label));
+        }
+        return labelled;
+    }
+}

@@ -1,0 +1,66 @@
+package org.newspaperingest.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newspaperingest.layout.PageLayout;
+import org.newspaperingest.layout.Region;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Glyph;
+import org.newspaperingest.model.Illustration;
+import org.newspaperingest.model.Line;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.model.Rule;
+import org.newspaperingest.model.TextBlock;
+import org.newspaperingest.model.Word;
+import org.newspaperingest.ocr.OcrEngine;
+import org.newspaperingest.preprocess.PreparedPage;
+import org.newspaperingest.source.ScannedPage;
+
+/** One page through preprocessing, layout analysis and OCR, into the model in the stored image's frame. */
+final class PageProcessor {
+    private final Pipeline pipeline;
+
+    PageProcessor(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    Page process(ScannedPage scan, int sequence, String language, OcrEngine ocr) {
+        double dpi = scan.facts().xResolution();
+        try (PreparedPage prepared = pipeline.preprocessor().prepare(scan.grey(), dpi)) {
+            PageLayout layout = pipeline.layout().analyze(prepared);
+            String prefix = "P" + sequence + "_";
+            List<TextBlock> blocks = new ArrayList<>();
+            for (Region region : layout.regions()) {
+                List<Line> lines = ocr.read(prepared.grey(), region, language, dpi).stream()
+                        .map(line -> toOriginal(line, prepared)).toList();
+                String id = prefix + String.format("TB%04d", blocks.size() + 1);
+                blocks.add(new TextBlock(id, region.type(), prepared.toOriginal(region.box()), region.direction(),
+                        language, lines));
+            }
+            List<Rule> rules = new ArrayList<>();
+            for (Box rule : layout.rules()) {
+                rules.add(new Rule(prefix + String.format("GE%03d", rules.size() + 1), prepared.toOriginal(rule)));
+            }
+            List<Illustration> illustrations = new ArrayList<>();
+            for (Box photo : layout.illustrations()) {
+                illustrations.add(new Illustration(prefix + String.format("IL%03d", illustrations.size() + 1),
+                        prepared.toOriginal(photo)));
+            }
+            return new Page(sequence, Optional.empty(), scan.facts(), scan.grey().cols(), scan.grey().rows(),
+                    prepared.skewAngle(), blocks, rules, illustrations, ocr.describe());
+        }
+    }
+
+    /*
+     * Boxes are mapped one by one: the enclosing box of a rotated box contains the enclosing boxes of the
+     * rotated boxes inside it, so glyphs stay inside their words and words inside their lines.
+     */
+    private static Line toOriginal(Line line, PreparedPage prepared) {
+        List<Word> words = line.words().stream().map(word -> new Word(word.text(), prepared.toOriginal(word.box()),
+                word.confidence(), word.glyphs().stream()
+                        .map(g -> new Glyph(g.text(), prepared.toOriginal(g.box()), g.confidence())).toList()))
+                .toList();
+        return new Line(prepared.toOriginal(line.box()), words);
+    }
+}

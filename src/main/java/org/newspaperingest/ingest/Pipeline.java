@@ -1,0 +1,16 @@
+package org.newspaperingest.ingest;
+
+import java.util.function.Supplier;
+import org.newspaperingest.layout.LayoutAnalyzer;
+import org.newspaperingest.ocr.OcrEngine;
+import org.newspaperingest.preprocess.Preprocessor;
+import org.newspaperingest.source.PageImageReader;
+import org.newspaperingest.structure.ArticleAssembler;
+
+/**
+ * The stages one run uses, in pipeline order. Stages are stateless and shared across threads, except OCR
+ * engines, of which each worker thread makes its own.
+ */
+public record Pipeline(PageImageReader reader, Preprocessor preprocessor, LayoutAnalyzer layout,
+                       Supplier<OcrEngine> ocrEngines, ArticleAssembler articles) {
+}
