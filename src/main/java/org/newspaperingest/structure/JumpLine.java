@@ -1,0 +1,94 @@
+package org.newspaperingest.structure;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A jump line that links the parts of an article printed on different pages: {@code (下转二版)} at the end
+ * of the first part, {@code (上接一版)} at the start of the continuation.
+ *
+ * <p>Printed forms vary by paper and by typesetter: with or without brackets (full- or half-width), with or
+ * without {@code 第}, with Chinese ({@code 二}, {@code 十二}) or Arabic ({@code 2}, {@code ２}) numerals, and
+ * with {@code 版} or {@code 页}. OCR adds stray spaces, so whitespace between the parts is allowed.
+ *
+ * @param direction  {@link Direction#TO} for "continued on", {@link Direction#FROM} for "continued from"
+ * @param targetPage the printed number of the page the line points to
+ * @param printed    the jump line exactly as it stands in the text
+ */
+public record JumpLine(Direction direction, int targetPage, String printed) {
+
+    public enum Direction { TO, FROM }
+
+    /** Where a jump line was found inside a longer text, so the caller can split it off. */
+    public record Found(JumpLine jump, int start, int end) {
+        /** The text without the jump line, e.g. the body text before a trailing {@code (下转二版)}. */
+        public String remainder(String text) {
+            return (text.substring(0, start) + text.substring(end)).strip();
+        }
+    }
+
+    private static final String SPACE = "[\\s\\u3000]*";
+    private static final String OPEN = "[(（〔【\\[]";
+    private static final String CLOSE = "[)）〕】\\]]";
+    private static final String NUMBER =
+            "([0-9０-９](?:" + SPACE + "[0-9０-９])?|[一二三四五六七八九十两](?:" + SPACE + "[一二三四五六七八九十两]){0,2})";
+    /** 下转 / 转 / 转至 / 转见 (continued on) or 上接 / 接 / 承 (continued from). */
+    private static final String VERB = "(下" + SPACE + "转(?:至|见)?|转(?:至|见)?|上" + SPACE + "接|接|承)";
+    private static final String CORE = VERB + SPACE + "(?:第" + SPACE + ")?" + NUMBER + SPACE + "[版页頁]";
+
+    /** In brackets any verb will do; bare, only the unambiguous 下转 / 上接 count as a jump. */
+    private static final String BRACKETED = OPEN + SPACE + CORE + SPACE + CLOSE;
+    private static final String BARE = "(下" + SPACE + "转|上" + SPACE + "接)" + SPACE + "(?:第" + SPACE + ")?"
+            + NUMBER + SPACE + "[版页頁]";
+
+    private static final Pattern WHOLE = Pattern.compile(
+            "^" + SPACE + "(?:" + BRACKETED + "|" + BARE + ")" + SPACE + "$");
+    private static final Pattern AT_END = Pattern.compile(
+            "(?:" + BRACKETED + "|" + BARE + ")" + SPACE + "$");
+    private static final Pattern AT_START = Pattern.compile(
+            "^" + SPACE + "(?:" + BRACKETED + "|" + BARE + ")");
+
+    /** Reads a text that is nothing but a jump line, such as a block of class {@code jump}. */
+    public static Optional<JumpLine> parse(String text) {
+        Matcher matcher = WHOLE.matcher(text);
+        return matcher.find() ? Optional.of(of(matcher, text)) : Optional.empty();
+    }
+
+    /** Finds a jump line closing a text: {@code ...的“新质力”。(下转二版)}. */
+    public static Optional<Found> atEnd(String text) {
+        return find(AT_END, text);
+    }
+
+    /** Finds a jump line opening a text: {@code (上接一版)从会场内的建言献策...}. */
+    public static Optional<Found> atStart(String text) {
+        return find(AT_START, text);
+    }
+
+    /** A jump line standing alone, or at the end or the start of the text (in that order of preference). */
+    public static Optional<Found> anywhereAtEdge(String text) {
+        Optional<Found> whole = find(WHOLE, text);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        Optional<Found> end = atEnd(text);
+        return end.isPresent() ? end : atStart(text);
+    }
+
+    private static Optional<Found> find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(of(matcher, text), matcher.start(), matcher.end()));
+    }
+
+    private static JumpLine of(Matcher matcher, String text) {
+        // Groups 1-2 belong to the bracketed form, 3-4 to the bare form.
+        String verb = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
+        String number = matcher.group(2) != null ? matcher.group(2) : matcher.group(4);
+        Direction direction = verb.contains("转") ? Direction.TO : Direction.FROM;
+        String printed = text.substring(matcher.start(), matcher.end()).strip();
+        return new JumpLine(direction, ChineseNumber.parse(number), printed);
+    }
+}
