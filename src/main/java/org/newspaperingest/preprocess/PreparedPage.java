@@ -7,7 +7,10 @@ import org.opencv.core.Mat;
  * A page ready for analysis: deskewed greyscale for OCR, binarised for layout analysis, and the way back
  * to the stored image's coordinates.
  *
- * @param skewAngle degrees the scan was found rotated by; the prepared images are rotated back by it
+ * @param grey      deskewed greyscale with even illumination and white borders, same size as the scan
+ * @param binary    ink as 255 on 0, same frame as {@code grey}
+ * @param skewAngle degrees the scan was found rotated by (counter-clockwise positive, as seen on screen);
+ *                  the prepared images are the scan turned back clockwise by it about the centre
  */
 public record PreparedPage(Mat grey, Mat binary, double skewAngle, int originalWidth, int originalHeight,
                            double dpi) implements AutoCloseable {
