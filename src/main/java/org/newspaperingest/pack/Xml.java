@@ -1,0 +1,108 @@
+package org.newspaperingest.pack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import nu.xom.Attribute;
+import nu.xom.Document;
+import nu.xom.Element;
+import nu.xom.Serializer;
+
+/** Small helpers shared by the ALTO and METS writers: namespaces, number formats, serialization. */
+public final class Xml {
+    public static final String ALTO = "http://www.loc.gov/standards/alto/ns-v4#";
+    public static final String ALTO_XSD = "http://www.loc.gov/standards/alto/v4/alto-4-4.xsd";
+    public static final String METS = "http://www.loc.gov/METS/";
+    public static final String METS_XSD = "http://www.loc.gov/standards/mets/version1121/mets.xsd";
+    public static final String MODS = "http://www.loc.gov/mods/v3";
+    public static final String MODS_XSD = "http://www.loc.gov/standards/mods/v3/mods-3-8.xsd";
+    public static final String MIX = "http://www.loc.gov/mix/v20";
+    public static final String MIX_XSD = "http://www.loc.gov/standards/mix/mix20/mix20.xsd";
+    public static final String PREMIS = "http://www.loc.gov/premis/v3";
+    public static final String PREMIS_XSD = "http://www.loc.gov/standards/premis/v3/premis-v3-0.xsd";
+    public static final String XLINK = "http://www.w3.org/1999/xlink";
+    public static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private Xml() {
+    }
+
+    /** A confidence in 0..1 with at most three decimals, never in exponent notation, never localized. */
+    public static String confidence(double value) {
+        double clamped = Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
+        return BigDecimal.valueOf(clamped).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Turns a model identifier into a valid XML ID (an NCName): characters outside the NCName set become
+     * {@code _}, and a leading character that may not start a name gets an {@code _} in front. The same
+     * function is used wherever the ID is written or referenced, so references stay consistent.
+     */
+    public static String ncName(String id) {
+        StringBuilder name = new StringBuilder(id.length() + 1);
+        id.codePoints().forEach(c -> name.appendCodePoint(isNameChar(c) ? c : '_'));
+        if (name.length() == 0 || !isNameStart(name.codePointAt(0))) {
+            name.insert(0, '_');
+        }
+        return name.toString();
+    }
+
+    private static boolean isNameStart(int c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    private static boolean isNameChar(int c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+    }
+
+    static Element element(String namespace, String qualifiedName) {
+        return new Element(qualifiedName, namespace);
+    }
+
+    /** Appends a child element with text content and returns the child. */
+    static Element text(Element parent, String namespace, String qualifiedName, String text) {
+        Element child = new Element(qualifiedName, namespace);
+        child.appendChild(text);
+        parent.appendChild(child);
+        return child;
+    }
+
+    static Element child(Element parent, String namespace, String qualifiedName) {
+        Element child = new Element(qualifiedName, namespace);
+        parent.appendChild(child);
+        return child;
+    }
+
+    static void attr(Element element, String name, String value) {
+        element.addAttribute(new Attribute(name, value));
+    }
+
+    static void attr(Element element, String name, long value) {
+        element.addAttribute(new Attribute(name, Long.toString(value)));
+    }
+
+    static void xlink(Element element, String localName, String value) {
+        element.addAttribute(new Attribute("xlink:" + localName, XLINK, value));
+    }
+
+    static void schemaLocation(Element root, String... namespaceAndLocation) {
+        root.addNamespaceDeclaration("xsi", XSI);
+        root.addAttribute(new Attribute("xsi:schemaLocation", XSI, String.join(" ", namespaceAndLocation)));
+    }
+
+    /** UTF-8 bytes of the document, indented so that validation messages point at a useful line. */
+    public static byte[] toBytes(Document document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            Serializer serializer = new Serializer(out, "UTF-8");
+            serializer.setIndent(1);
+            serializer.setLineSeparator("\n");
+            serializer.write(document);
+            serializer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
