@@ -1,0 +1,181 @@
+package org.newspaperingest.source;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.newspaperingest.model.ImageFile;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.imgcodecs.Imgcodecs;
+
+/**
+ * The scanned images inside a PDF, one per page: the largest image drawn on the page, taken at its own
+ * pixel size. Its resolution is its pixel size over the page size.
+ */
+final class PdfPages {
+
+    private static final int MAX_FORM_DEPTH = 4;
+    private static final double POINTS_PER_INCH = 72;
+
+    private PdfPages() {
+    }
+
+    static int pageCount(Path file) throws UnreadablePageException {
+        try (PDDocument pdf = open(file)) {
+            return pdf.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UnreadablePageException(file, "damaged PDF (" + TikaPageImageReader.plain(e) + ")", e);
+        }
+    }
+
+    static ScannedPage read(Path file, int pageIndex) throws UnreadablePageException {
+        try (PDDocument pdf = open(file)) {
+            if (pageIndex < 0 || pageIndex >= pdf.getNumberOfPages()) {
+                throw new UnreadablePageException(file, "has no page " + (pageIndex + 1) + " (it holds "
+                        + pdf.getNumberOfPages() + ")");
+            }
+            PDPage page = pdf.getPage(pageIndex);
+            PDImageXObject image = largestImage(page.getResources(), 0);
+            if (image == null) {
+                throw new UnreadablePageException(file, "page " + (pageIndex + 1) + " holds no scanned image (a PDF"
+                        + " made of text and drawings, not of scans, cannot be used as a master)");
+            }
+            TikaPageImageReader.checkSize(file, image.getWidth(), image.getHeight(), pageIndex);
+            Mat grey = decode(image);
+            if (grey.empty() || grey.cols() != image.getWidth() || grey.rows() != image.getHeight()) {
+                grey.release();
+                throw new UnreadablePageException(file, "the image on page " + (pageIndex + 1) + " could not be decoded"
+                        + " (damaged image data)");
+            }
+            PDRectangle box = page.getCropBox();
+            List<String> warnings = new ArrayList<>();
+            double[] dpi = TikaPageImageReader.resolution(file,
+                    perInch(image.getWidth(), box.getWidth()), perInch(image.getHeight(), box.getHeight()), warnings);
+            ImageFile facts = new ImageFile(file.getFileName().toString(), PageFormat.PDF.mimeType(), Files.size(file),
+                    TikaPageImageReader.sha256(file), pageIndex, image.getWidth(), image.getHeight(), dpi[0], dpi[1],
+                    image.getBitsPerComponent(), components(image), compression(image));
+            return new ScannedPage(file, facts, grey, warnings);
+        } catch (IOException e) {
+            throw new UnreadablePageException(file, "damaged PDF (" + TikaPageImageReader.plain(e) + ")", e);
+        }
+    }
+
+    private static PDDocument open(Path file) throws IOException, UnreadablePageException {
+        try {
+            return Loader.loadPDF(file.toFile());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadablePageException(file, "is protected by a password");
+        }
+    }
+
+    private static OptionalDouble perInch(int pixels, float points) {
+        return points > 0 ? OptionalDouble.of(pixels / (points / POINTS_PER_INCH)) : OptionalDouble.empty();
+    }
+
+    /** The largest image on the page, looking into form XObjects as well. */
+    private static PDImageXObject largestImage(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > MAX_FORM_DEPTH) {
+            return null;
+        }
+        PDImageXObject largest = null;
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            PDImageXObject candidate = null;
+            if (object instanceof PDImageXObject image) {
+                candidate = image;
+            } else if (object instanceof PDFormXObject form) {
+                candidate = largestImage(form.getResources(), depth + 1);
+            }
+            if (candidate != null && (largest == null || area(candidate) > area(largest))) {
+                largest = candidate;
+            }
+        }
+        return largest;
+    }
+
+    private static long area(PDImageXObject image) {
+        return (long) image.getWidth() * image.getHeight();
+    }
+
+    /**
+     * JPEG and JPEG 2000 data are handed to OpenCV as they are (fast, and no colour round trip); other images
+     * are decoded by PDFBox.
+     */
+    private static Mat decode(PDImageXObject image) throws IOException {
+        List<COSName> filters = image.getStream().getFilters();
+        COSName last = filters.isEmpty() ? null : filters.get(filters.size() - 1);
+        if ((COSName.DCT_DECODE.equals(last) || COSName.JPX_DECODE.equals(last)) && !image.isStencil()) {
+            byte[] encoded;
+            try (InputStream in = image.getStream().createInputStream(
+                    List.of(COSName.DCT_DECODE.getName(), COSName.JPX_DECODE.getName()))) {
+                encoded = in.readAllBytes();
+            }
+            MatOfByte buffer = new MatOfByte(encoded);
+            Mat grey = Imgcodecs.imdecode(buffer, Imgcodecs.IMREAD_GRAYSCALE | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
+            buffer.release();
+            if (!grey.empty() && invertedDecode(image)) {
+                Core.bitwise_not(grey, grey);
+            }
+            return grey;
+        }
+        BufferedImage decoded = image.getImage();
+        return TikaPageImageReader.toGrey(decoded);
+    }
+
+    /** A {@code /Decode [1 0]} array: the image's values are to be read inverted. */
+    private static boolean invertedDecode(PDImageXObject image) {
+        COSBase decode = image.getCOSObject().getDictionaryObject(COSName.DECODE, COSName.D);
+        return decode instanceof COSArray array && array.size() >= 2 && array.getObject(0) instanceof COSNumber lo
+                && array.getObject(1) instanceof COSNumber hi && lo.floatValue() > hi.floatValue();
+    }
+
+    private static int components(PDImageXObject image) {
+        try {
+            return image.getColorSpace().getNumberOfComponents();
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    private static String compression(PDImageXObject image) {
+        List<COSName> filters = image.getStream().getFilters();
+        if (filters.isEmpty()) {
+            return "Uncompressed";
+        }
+        COSName last = filters.get(filters.size() - 1);
+        if (COSName.CCITTFAX_DECODE.equals(last)) {
+            COSBase parms = image.getCOSObject().getDictionaryObject(COSName.DECODE_PARMS, COSName.DP);
+            int k = parms instanceof org.apache.pdfbox.cos.COSDictionary d ? d.getInt(COSName.K, 0) : 0;
+            return k < 0 ? "CCITT Group 4" : "CCITT Group 3";
+        }
+        String name = last.getName();
+        return switch (name) {
+            case "DCTDecode" -> "JPEG";
+            case "JPXDecode" -> "JPEG 2000";
+            case "FlateDecode" -> "Deflate";
+            case "LZWDecode" -> "LZW";
+            case "JBIG2Decode" -> "JBIG2";
+            case "RunLengthDecode" -> "PackBits";
+            default -> name;
+        };
+    }
+}

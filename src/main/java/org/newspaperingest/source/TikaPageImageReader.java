@@ -1,0 +1,300 @@
+package org.newspaperingest.source;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.apache.tika.mime.MediaType;
+import org.newspaperingest.model.ImageFile;
+import org.newspaperingest.preprocess.OpenCvLoader;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.core.Range;
+import org.opencv.imgcodecs.Imgcodecs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads page files of any supported format into 8-bit greyscale pixels and the facts of the file.
+ *
+ * <p>The format is found from the content with Apache Tika. Headers are read first (ImageIO for TIFF, JPEG
+ * and PNG; the box structure for JPEG 2000; PDFBox for PDF), so that an absurd image size is refused before
+ * any pixel is decoded. Pixels are decoded by OpenCV (libtiff, libjpeg-turbo, libpng, OpenJPEG) straight to
+ * grey, one page at a time; the scanned images inside a PDF are taken at their own resolution, not
+ * re-rendered.
+ */
+public final class TikaPageImageReader implements PageImageReader {
+
+    /** Longest side accepted, in pixels: larger than any newspaper scanned at 600 dpi. */
+    public static final int MAX_SIDE = 30_000;
+    /** Most pixels accepted in one page image. */
+    public static final long MAX_PIXELS = 400_000_000L;
+    /** Resolution assumed, with a warning, when the file records none. */
+    public static final double ASSUMED_DPI = 300;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TikaPageImageReader.class);
+    private static final int DECODE_FLAGS = Imgcodecs.IMREAD_GRAYSCALE | Imgcodecs.IMREAD_IGNORE_ORIENTATION;
+    private static final Map<String, String> KNOWN_NON_IMAGES = Map.of(
+            "text/plain", "a text file", "application/xml", "an XML file", "text/html", "an HTML page",
+            "application/zip", "a ZIP archive", "application/octet-stream", "of no recognisable format");
+
+    public TikaPageImageReader() {
+        OpenCvLoader.load();
+    }
+
+    @Override
+    public List<ScannedPage> read(Path file) throws UnreadablePageException {
+        int count = pageCount(file);
+        List<ScannedPage> pages = new ArrayList<>(count);
+        try {
+            for (int i = 0; i < count; i++) {
+                pages.add(read(file, i));
+            }
+        } catch (UnreadablePageException | RuntimeException e) {
+            pages.forEach(ScannedPage::close);
+            throw e;
+        }
+        return pages;
+    }
+
+    @Override
+    public int pageCount(Path file) throws UnreadablePageException {
+        PageFormat format = formatOf(file);
+        return switch (format) {
+            case PDF -> PdfPages.pageCount(file);
+            case TIFF -> ImageIoHeaders.read(file, format, 0).pages();
+            default -> 1;
+        };
+    }
+
+    @Override
+    public ScannedPage read(Path file, int pageIndex) throws UnreadablePageException {
+        PageFormat format = formatOf(file);
+        try {
+            return format == PageFormat.PDF ? PdfPages.read(file, pageIndex) : readRaster(file, format, pageIndex);
+        } catch (OutOfMemoryError e) {
+            throw new UnreadablePageException(file, "not enough memory to decode page " + (pageIndex + 1)
+                    + " (give Java more memory with -Xmx, or run fewer threads)");
+        }
+    }
+
+    private static ScannedPage readRaster(Path file, PageFormat format, int pageIndex) throws UnreadablePageException {
+        RasterHeader header = format == PageFormat.JPEG_2000 ? jp2Header(file) : ImageIoHeaders.read(file, format, pageIndex);
+        if (pageIndex < 0 || pageIndex >= header.pages()) {
+            throw new UnreadablePageException(file, "has no page " + (pageIndex + 1) + " (it holds " + header.pages() + ")");
+        }
+        checkSize(file, header.width(), header.height(), pageIndex);
+        byte[] bytes = readAll(file);
+        checkComplete(file, format, bytes);
+        Mat grey = decode(bytes, format, pageIndex);
+        if (grey.empty()) {
+            grey.release();
+            throw new UnreadablePageException(file, "the image data could not be decoded (the file is damaged or"
+                    + " truncated, or uses a compression that cannot be read)");
+        }
+        if (grey.cols() != header.width() || grey.rows() != header.height()) {
+            String got = grey.cols() + "×" + grey.rows();
+            grey.release();
+            throw new UnreadablePageException(file, "the header says " + header.width() + "×" + header.height()
+                    + " pixels but the image data gives " + got + " (damaged file)");
+        }
+        List<String> warnings = new ArrayList<>();
+        double[] dpi = resolution(file, header.dpiX(), header.dpiY(), warnings);
+        ImageFile facts = new ImageFile(file.getFileName().toString(), format.mimeType(), bytes.length, sha256(bytes),
+                pageIndex, header.width(), header.height(), dpi[0], dpi[1], header.bitsPerSample(),
+                header.samplesPerPixel(), header.compression());
+        return new ScannedPage(file, facts, grey, warnings);
+    }
+
+    private static Mat decode(byte[] bytes, PageFormat format, int pageIndex) {
+        MatOfByte buffer = new MatOfByte(bytes);
+        try {
+            if (format == PageFormat.TIFF) {
+                List<Mat> pages = new ArrayList<>(1);
+                boolean ok = Imgcodecs.imdecodemulti(buffer, DECODE_FLAGS, pages, new Range(pageIndex, pageIndex + 1));
+                if (!ok || pages.isEmpty()) {
+                    pages.forEach(Mat::release);
+                    return new Mat();
+                }
+                return pages.get(0);
+            }
+            return Imgcodecs.imdecode(buffer, DECODE_FLAGS);
+        } finally {
+            buffer.release();
+        }
+    }
+
+    /**
+     * JPEG and PNG decoders fill a cut-off image with grey and carry on; a missing end marker tells a
+     * truncated file from a whole one.
+     */
+    private static void checkComplete(Path file, PageFormat format, byte[] bytes) throws UnreadablePageException {
+        int end = bytes.length;
+        while (format == PageFormat.JPEG && end > 2 && bytes[end - 1] == 0) {
+            end--; // some scanners pad after the end marker
+        }
+        boolean complete = switch (format) {
+            case JPEG -> end >= 2 && (bytes[end - 2] & 0xff) == 0xff && (bytes[end - 1] & 0xff) == 0xd9;
+            case PNG -> end >= 12 && new String(bytes, end - 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("IEND");
+            default -> true;
+        };
+        if (!complete) {
+            throw new UnreadablePageException(file, "truncated: the " + format.name() + " data stops before its end"
+                    + " marker (an interrupted copy or download?)");
+        }
+    }
+
+    /** Refuses absurd sizes from the header alone, before memory is spent on pixels. */
+    static void checkSize(Path file, long width, long height, int pageIndex) throws UnreadablePageException {
+        String page = pageIndex > 0 ? "page " + (pageIndex + 1) + " " : "";
+        if (width <= 0 || height <= 0) {
+            throw new UnreadablePageException(file, page + "has no pixels according to its header (" + width + "×" + height + ")");
+        }
+        if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
+            throw new UnreadablePageException(file, page + "claims " + width + "×" + height + " pixels, more than"
+                    + " accepted (" + MAX_SIDE + " a side, " + MAX_PIXELS / 1_000_000 + " million in all); damaged header?");
+        }
+    }
+
+    /** Resolution as recorded, or the assumed one with a warning saying so. */
+    static double[] resolution(Path file, OptionalDouble x, OptionalDouble y, List<String> warnings) {
+        boolean usable = x.isPresent() && x.getAsDouble() >= 1 && y.isPresent() && y.getAsDouble() >= 1;
+        if (!usable) {
+            String warning = file.getFileName() + ": no resolution recorded in the file; " + (int) ASSUMED_DPI
+                    + " dpi assumed";
+            LOG.warn("{}", warning);
+            warnings.add(warning);
+            return new double[] {ASSUMED_DPI, ASSUMED_DPI};
+        }
+        return new double[] {round(x.getAsDouble()), round(y.getAsDouble())};
+    }
+
+    private static double round(double dpi) {
+        return Math.round(dpi * 100) / 100.0;
+    }
+
+    private static RasterHeader jp2Header(Path file) throws UnreadablePageException {
+        try (InputStream in = Files.newInputStream(file)) {
+            Jp2Header jp2 = Jp2Header.read(in);
+            return new RasterHeader(1, jp2.width(), jp2.height(), jp2.bitsPerComponent(), jp2.components(),
+                    "JPEG 2000", jp2.dpiX(), jp2.dpiY());
+        } catch (IOException e) {
+            throw new UnreadablePageException(file, "damaged JPEG 2000 header (" + plain(e) + ")", e);
+        }
+    }
+
+    /** Checks the file can be read at all and finds its format from its content. */
+    static PageFormat formatOf(Path file) throws UnreadablePageException {
+        if (!Files.exists(file)) {
+            throw new UnreadablePageException(file, "does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadablePageException(file, "is not a file");
+        }
+        MediaType type;
+        try {
+            if (Files.size(file) == 0) {
+                throw new UnreadablePageException(file, "is empty (0 bytes)");
+            }
+            type = PageFormat.detectContent(file);
+        } catch (IOException e) {
+            throw new UnreadablePageException(file, "cannot be read (" + plain(e) + ")", e);
+        }
+        return PageFormat.of(type).orElseThrow(() -> new UnreadablePageException(file, "is not a page image: its"
+                + " content is " + KNOWN_NON_IMAGES.getOrDefault(type.getBaseType().toString(), type.toString())
+                + " (readable: TIFF, JPEG, PNG, JPEG 2000, PDF)"));
+    }
+
+    static byte[] readAll(Path file) throws UnreadablePageException {
+        try {
+            if (Files.size(file) > Integer.MAX_VALUE - 16) {
+                throw new UnreadablePageException(file, "is larger than 2 GB; split it into one file per page");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadablePageException(file, "cannot be read (" + plain(e) + ")", e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** An I/O failure in words, without Java class names. */
+    static String plain(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it disappeared";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "read error" : message;
+    }
+
+    /** Converts a decoded Java image (from PDFBox) to 8-bit grey, keeping grey values as they are. */
+    static Mat toGrey(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        Mat grey = new Mat(height, width, org.opencv.core.CvType.CV_8UC1);
+        java.awt.image.WritableRaster raster = image.getRaster();
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            byte[] row = new byte[width];
+            for (int y = 0; y < height; y++) {
+                raster.getDataElements(0, y, width, 1, row);
+                grey.put(y, 0, row);
+            }
+            return grey;
+        }
+        if (image.getType() == BufferedImage.TYPE_USHORT_GRAY) {
+            int[] samples = new int[width];
+            byte[] row = new byte[width];
+            for (int y = 0; y < height; y++) {
+                raster.getSamples(0, y, width, 1, 0, samples);
+                for (int x = 0; x < width; x++) {
+                    row[x] = (byte) (samples[x] >>> 8);
+                }
+                grey.put(y, 0, row);
+            }
+            return grey;
+        }
+        // Anything else (RGB, palette, bitonal): through sRGB, then OpenCV's luma weights.
+        BufferedImage bgr = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = bgr.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        byte[] data = ((java.awt.image.DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
+        Mat colour = new Mat(height, width, org.opencv.core.CvType.CV_8UC3);
+        colour.put(0, 0, data);
+        org.opencv.imgproc.Imgproc.cvtColor(colour, grey, org.opencv.imgproc.Imgproc.COLOR_BGR2GRAY);
+        colour.release();
+        return grey;
+    }
+}
