@@ -1,0 +1,277 @@
+package org.newspaperingest.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newspaperingest.model.Issue;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.pack.PackageLayout.PackageFile;
+import org.newspaperingest.pack.PackageLayout.PageFiles;
+
+/**
+ * Writes an issue's package folder {@code <out>/<issue-id>/}: {@code mets.xml}, {@code alto/NNNN.xml} and,
+ * when copying, {@code images/NNNN.<ext>}. The folder appears complete or not at all: everything is
+ * written and synced in a hidden sibling {@code .<id>.partial-<random>}, then renamed into place; on any
+ * failure the partial folder is deleted.
+ */
+public final class PackageWriter {
+
+    public static final String METS_FILE = "mets.xml";
+    public static final String IMAGES_DIR = "images";
+    public static final String ALTO_DIR = "alto";
+
+    /** What happens to the master scans. */
+    public enum Images {
+        /** Byte-identical copies inside the package (the profile's default). */
+        COPY,
+        /** Not copied: the METS points at the source files by a relative href (used for ground truth). */
+        REFERENCE
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Images images;
+    private final Clock clock;
+
+    public PackageWriter(Images images, Clock clock) {
+        this.images = images;
+        this.clock = clock;
+    }
+
+    public PackageWriter() {
+        this(Images.COPY, Clock.systemUTC());
+    }
+
+    /**
+     * @param sources the source file of each page, in page order (pages of a multi-page file name it repeatedly)
+     * @return the finished package folder
+     * @throws IOException naming the file that could not be read or written; nothing is left behind
+     */
+    public Path write(Issue issue, List<Path> sources, Path outRoot) throws IOException {
+        requirePlainName(issue.id());
+        if (sources.size() != issue.pages().size()) {
+            throw new IllegalArgumentException(issue.id() + ": " + issue.pages().size() + " pages but "
+                    + sources.size() + " source files");
+        }
+        Files.createDirectories(outRoot);
+        Path target = outRoot.resolve(issue.id());
+        Path partial = outRoot.resolve("." + issue.id() + ".partial-" + randomSuffix());
+        try {
+            Files.createDirectory(partial);
+            writeContent(issue, sources, target, partial);
+            syncDirectory(partial);
+            replace(partial, target);
+            syncDirectory(outRoot);
+            return target;
+        } catch (IOException | RuntimeException e) {
+            deleteTree(partial);
+            throw e;
+        }
+    }
+
+    private void writeContent(Issue issue, List<Path> sources, Path target, Path partial) throws IOException {
+        Instant now = clock.instant();
+        Files.createDirectory(partial.resolve(ALTO_DIR));
+        if (images == Images.COPY) {
+            Files.createDirectory(partial.resolve(IMAGES_DIR));
+        }
+        Map<Path, PackageFile> imageBySource = new HashMap<>();
+        List<PageFiles> pages = new ArrayList<>();
+        for (Page page : issue.pages()) {
+            Path source = sources.get(page.sequence() - 1).toAbsolutePath().normalize();
+            PackageFile image = imageBySource.get(source);
+            if (image == null) {
+                image = images == Images.COPY
+                        ? copyImage(page, source, partial)
+                        : referenceImage(page, source, target);
+                imageBySource.put(source, image);
+            }
+            byte[] alto = Xml.toBytes(AltoWriter.write(page, image.href(), image.sha256(), issue.articles()));
+            String altoHref = ALTO_DIR + "/" + MetsWriter.fourDigits(page.sequence()) + ".xml";
+            String altoSha = writeSynced(partial.resolve(altoHref), alto);
+            pages.add(new PageFiles(page.sequence(), image,
+                    new PackageFile(altoHref, "text/xml", alto.length, altoSha, now)));
+        }
+        byte[] mets = Xml.toBytes(MetsWriter.write(issue, new PackageLayout(pages), now));
+        writeSynced(partial.resolve(METS_FILE), mets);
+    }
+
+    private PackageFile copyImage(Page page, Path source, Path partial) throws IOException {
+        String href = IMAGES_DIR + "/" + MetsWriter.fourDigits(page.sequence()) + "." + extension(source, page);
+        Path copy = partial.resolve(href);
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(source);
+             FileChannel channel = FileChannel.open(copy, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             OutputStream out = new DigestOutputStream(java.nio.channels.Channels.newOutputStream(channel), digest)) {
+            in.transferTo(out);
+            out.flush();
+            channel.force(true);
+        } catch (IOException e) {
+            throw new IOException(source + ": cannot copy into the package: " + e.getMessage(), e);
+        }
+        String sha = HexFormat.of().formatHex(digest.digest());
+        requireUnchanged(page, source, sha);
+        return new PackageFile(href, mimeType(page, source), Files.size(copy), sha, lastModified(source));
+    }
+
+    private PackageFile referenceImage(Page page, Path source, Path target) throws IOException {
+        Path from = target.toAbsolutePath().normalize();
+        String href;
+        try {
+            href = from.relativize(source).toString().replace(from.getFileSystem().getSeparator(), "/");
+        } catch (IllegalArgumentException e) {
+            throw new IOException(source + ": cannot be referenced relatively from " + from, e);
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(source);
+             OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            throw new IOException(source + ": cannot read: " + e.getMessage(), e);
+        }
+        String sha = HexFormat.of().formatHex(digest.digest());
+        requireUnchanged(page, source, sha);
+        return new PackageFile(href, mimeType(page, source), Files.size(source), sha, lastModified(source));
+    }
+
+    /** The scan must still be the one the pipeline read; otherwise the package would describe another file. */
+    private static void requireUnchanged(Page page, Path source, String sha) throws IOException {
+        String expected = page.image() == null ? null : page.image().sha256();
+        if (expected != null && !expected.isBlank() && !expected.equalsIgnoreCase(sha)) {
+            throw new IOException(source + ": changed since it was read (SHA-256 " + sha + ", expected " + expected + ")");
+        }
+    }
+
+    private static String writeSynced(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        return HexFormat.of().formatHex(sha256().digest(content));
+    }
+
+    /** Renames the finished folder into place, moving an earlier (incomplete or outdated) package aside first. */
+    private static void replace(Path partial, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + randomSuffix());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException(target + ": the file system cannot rename folders atomically", e);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void syncDirectory(Path dir) {
+        // Makes the new entries durable on Linux; other systems may refuse to open a folder, which is harmless.
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // leftovers of a failed run are hidden (dot-prefixed) and replaced by the next run
+        }
+    }
+
+    /** The extension for the package copy: from the detected type, else from the source's own name. */
+    static String extension(Path source, Page page) {
+        String byType = switch (mimeType(page, source)) {
+            case "image/tiff" -> "tif";
+            case "image/jpeg" -> "jpg";
+            case "image/png" -> "png";
+            case "image/jp2", "image/jpx" -> "jp2";
+            case "application/pdf" -> "pdf";
+            default -> null;
+        };
+        if (byType != null) {
+            return byType;
+        }
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        boolean plain = !ext.isEmpty() && ext.length() <= 5 && ext.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+        return plain ? ext : "bin";
+    }
+
+    private static String mimeType(Page page, Path source) {
+        String mime = page.image() == null ? null : page.image().mimeType();
+        return mime == null || mime.isBlank() ? "application/octet-stream" : mime;
+    }
+
+    private static Instant lastModified(Path source) throws IOException {
+        return Files.getLastModifiedTime(source).toInstant();
+    }
+
+    private static void requirePlainName(String id) {
+        if (id == null || id.isBlank() || id.equals(".") || id.equals("..") || id.contains("/") || id.contains("\\")
+                || id.startsWith(".")) {
+            throw new IllegalArgumentException("not usable as a package folder name: " + id);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String randomSuffix() {
+        return Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE);
+    }
+}
