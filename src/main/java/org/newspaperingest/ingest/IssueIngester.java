@@ -1,5 +1,6 @@
 package org.newspaperingest.ingest;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.IssueMetadata;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.ocr.OcrEngine;
+import org.newspaperingest.source.IssueSidecar;
 import org.newspaperingest.source.ScanIssue;
 import org.newspaperingest.source.ScannedPage;
 import org.newspaperingest.source.UnreadablePageException;
@@ -46,22 +48,31 @@ public final class IssueIngester implements AutoCloseable {
     public IssueOutcome ingest(ScanIssue issue, Path outRoot, ExecutorService pagePool, PageListener listener) {
         List<String> warnings = new ArrayList<>();
         try {
-            IssueMetadata metadata = IssueMetadataSources.read(issue, warnings);
+            IssueSidecar sidecar = IssueMetadataSources.sidecar(issue);
+            String language = IssueMetadataSources.beforeOcr(issue, sidecar).language();
             List<PageSource> sources = pageSources(issue);
-            List<Page> pages = processPages(issue, sources, metadata.language(), pagePool, listener);
-            metadata = IssueMetadataSources.withMasthead(metadata, pages, warnings);
+            List<Page> pages = processPages(issue, sources, language, pagePool, listener);
+            IssueMetadata metadata = IssueMetadataSources.afterOcr(issue, sidecar, pages, warnings);
             pages = PageLabels.apply(pages, metadata);
             List<Article> articles = pipeline.articles().assemble(pages);
             Issue result = new Issue(issue.id(), metadata, pages, articles, warnings);
-            Path written = PackageOutput.write(result, sources.stream().map(PageSource::file).toList(), outRoot);
+            Path written = write(result, sources, outRoot);
             return new IssueOutcome(issue.id(), IssueOutcome.Status.WRITTEN, pages.size(), meanConfidence(pages),
                     warnings, List.of(), Optional.of(written));
         } catch (IssueFailure failure) {
             return failed(issue, warnings, failure.getMessage());
         } catch (UnreadablePageException unreadable) {
-            return failed(issue, warnings, unreadable.file().getFileName() + ": " + unreadable.getMessage());
+            return failed(issue, warnings, inIssue(issue, unreadable.file()) + ": " + unreadable.getMessage());
         } catch (RuntimeException bug) {
             return failed(issue, warnings, "internal error: " + bug);
+        }
+    }
+
+    private Path write(Issue issue, List<PageSource> sources, Path outRoot) throws IssueFailure {
+        try {
+            return pipeline.writer().write(issue, sources.stream().map(PageSource::file).toList(), outRoot);
+        } catch (IOException e) {
+            throw new IssueFailure("cannot write the package: " + e.getMessage());
         }
     }
 
@@ -71,7 +82,7 @@ public final class IssueIngester implements AutoCloseable {
 
     private List<PageSource> pageSources(ScanIssue issue) throws UnreadablePageException, IssueFailure {
         if (issue.pageFiles().isEmpty()) {
-            throw new IssueFailure(issue.folder().getFileName() + ": folder holds no page images");
+            throw new IssueFailure(issue.folder() + ": folder holds no page images");
         }
         List<PageSource> sources = new ArrayList<>();
         for (Path file : issue.pageFiles()) {
@@ -113,6 +124,13 @@ public final class IssueIngester implements AutoCloseable {
             throw new IssueFailure("page processing failed: " + e.getCause());
         }
         return pages;
+    }
+
+    /** The file as the archivist knows it: its issue folder and its name. */
+    private static String inIssue(ScanIssue issue, Path file) {
+        Path folder = issue.folder().getFileName();
+        return file.startsWith(issue.folder()) && folder != null
+                ? folder.resolve(issue.folder().relativize(file)).toString() : file.toString();
     }
 
     private static double meanConfidence(List<Page> pages) {

@@ -3,6 +3,7 @@ package org.newspaperingest.ingest;
 import java.util.function.Supplier;
 import org.newspaperingest.layout.LayoutAnalyzer;
 import org.newspaperingest.ocr.OcrEngine;
+import org.newspaperingest.pack.PackageWriter;
 import org.newspaperingest.preprocess.Preprocessor;
 import org.newspaperingest.source.PageImageReader;
 import org.newspaperingest.structure.ArticleAssembler;
@@ -12,5 +13,5 @@ import org.newspaperingest.structure.ArticleAssembler;
  * engines, of which each worker thread makes its own.
  */
 public record Pipeline(PageImageReader reader, Preprocessor preprocessor, LayoutAnalyzer layout,
-                       Supplier<OcrEngine> ocrEngines, ArticleAssembler articles) {
+                       Supplier<OcrEngine> ocrEngines, ArticleAssembler articles, PackageWriter writer) {
 }
