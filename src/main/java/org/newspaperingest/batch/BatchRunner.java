@@ -1,0 +1,272 @@
+package org.newspaperingest.batch;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.newspaperingest.ingest.IssueIngester;
+import org.newspaperingest.ingest.IssueOutcome;
+import org.newspaperingest.ingest.IssueOutcome.Status;
+import org.newspaperingest.source.NaturalOrder;
+import org.newspaperingest.source.ScanIssue;
+import org.newspaperingest.source.ScanTree;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests every issue under a scan folder into an output folder, in parallel, and reports on each.
+ *
+ * <p>Pages of a few issues are worked on at once, over one shared pool of page threads, so memory stays
+ * bounded whatever the size of the batch. A run can be repeated: issues whose package is complete and valid
+ * are skipped, unfinished packages left by a killed run are removed, everything else is redone.
+ *
+ * <pre>{@code
+ * try (IssueIngester ingester = new IssueIngester(pipeline)) {
+ *     BatchReport report = new BatchRunner(ingester::ingest, validator).run(BatchOptions.of(scans, out));
+ *     return report.exitStatus();
+ * }
+ * }</pre>
+ */
+public final class BatchRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+    /** The hidden folders {@code pack.PackageWriter} writes a package in before renaming it into place. */
+    private static final Pattern PARTIAL = Pattern.compile("\\..+\\.partial-.*");
+
+    /** Ingests one issue: the shape of {@link IssueIngester#ingest}. */
+    @FunctionalInterface
+    public interface IssueProcessor {
+        IssueOutcome ingest(ScanIssue issue, Path outRoot, ExecutorService pagePool, IssueIngester.PageListener listener);
+    }
+
+    /** Says what is wrong with an existing package folder; an empty list means complete and valid. */
+    @FunctionalInterface
+    public interface PackageCheck {
+        List<String> problems(Path packageDir);
+    }
+
+    private final IssueProcessor processor;
+    private final PackageCheck packageCheck;
+
+    public BatchRunner(IssueProcessor processor, PackageCheck packageCheck) {
+        this.processor = processor;
+        this.packageCheck = packageCheck;
+    }
+
+    /**
+     * Runs the batch. Problems with single issues never stop it; it stops early only when the output folder
+     * cannot be written at all, and says so in the report.
+     *
+     * @throws IOException only when the scan folder itself cannot be read
+     */
+    public BatchReport run(BatchOptions options) throws IOException {
+        Instant started = Instant.now();
+        Path out = options.outDir();
+        Path root = options.scanRoot();
+        if (!Files.isDirectory(root)) {
+            throw new IOException(root + ": scan folder " + (Files.exists(root) ? "is not a folder" : "does not exist"));
+        }
+        if (root.startsWith(out)) {
+            throw new IOException(out + ": the output folder must not be the scan folder or hold it; choose a"
+                    + " separate folder (a new subfolder of the scan folder will do)");
+        }
+        Optional<String> unwritable = probe(out);
+        if (unwritable.isPresent()) {
+            LOG.error("{}", unwritable.get());
+            return new BatchReport(root, out, options.threads(), started, Instant.now(), List.of(), List.of(), unwritable);
+        }
+        removeUnfinishedPackages(out);
+
+        ScanTree.Result scan = ScanTree.scan(root, Set.of(out));
+        List<String> warnings = new ArrayList<>();
+        List<IssueOutcome> outcomes = new ArrayList<>();
+        for (ScanTree.Problem problem : scan.problems()) {
+            if (problem.issueId().isPresent()) {
+                outcomes.add(new IssueOutcome(problem.issueId().get(), Status.FAILED, 0, 0, List.of(),
+                        List.of(problem.message()), Optional.empty()));
+            } else {
+                warnings.add(problem.message());
+            }
+        }
+        List<ScanIssue> toDo = new ArrayList<>();
+        for (ScanIssue issue : scan.issues()) {
+            Optional<IssueOutcome> complete = options.force() ? Optional.empty() : completePackage(issue, out);
+            if (complete.isPresent()) {
+                outcomes.add(complete.get());
+            } else {
+                toDo.add(issue);
+            }
+        }
+        LOG.info("{}: {} issues found, {} to ingest, {} already complete, {} failed before starting",
+                root, scan.issues().size() + scan.failedIssues().size(), toDo.size(),
+                scan.issues().size() - toDo.size(), scan.failedIssues().size());
+
+        AtomicReference<String> stopped = new AtomicReference<>();
+        outcomes.addAll(ingestAll(toDo, options, stopped));
+        outcomes.sort(java.util.Comparator.comparing(IssueOutcome::issueId, NaturalOrder.INSTANCE));
+
+        BatchReport report = new BatchReport(root, out, options.threads(), started, Instant.now(), outcomes, warnings,
+                Optional.ofNullable(stopped.get()));
+        try {
+            BatchReportWriter.write(report);
+        } catch (IOException e) {
+            LOG.error("{}: cannot write the batch report ({})", out, e.getMessage());
+        }
+        LOG.info("{}", report.summary());
+        return report;
+    }
+
+    private List<IssueOutcome> ingestAll(List<ScanIssue> issues, BatchOptions options, AtomicReference<String> stopped) {
+        long expectedPages = issues.stream().mapToLong(i -> i.pageFiles().size()).sum();
+        ExecutorService pagePool = Executors.newFixedThreadPool(options.threads(), named("page"));
+        ExecutorService issuePool = Executors.newFixedThreadPool(options.issuesInFlight(), named("issue"));
+        List<IssueOutcome> outcomes = new ArrayList<>();
+        try (BatchProgress progress = new BatchProgress(options.progressBar(), issues.size(), expectedPages)) {
+            IssueIngester.PageListener listener = (issue, sequence) -> progress.pageDone();
+            List<Future<IssueOutcome>> futures = new ArrayList<>();
+            for (ScanIssue issue : issues) {
+                futures.add(issuePool.submit(() -> {
+                    IssueOutcome outcome = stopped.get() != null
+                            ? failed(issue, "not attempted: " + stopped.get())
+                            : ingestOne(issue, options.outDir(), pagePool, listener);
+                    if (outcome.status() == Status.FAILED && stopped.get() == null) {
+                        probe(options.outDir()).ifPresent(reason -> {
+                            if (stopped.compareAndSet(null, reason)) {
+                                LOG.error("{}; stopping the batch", reason);
+                            }
+                        });
+                    }
+                    progress.issueDone(outcome);
+                    return outcome;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(result(futures.get(i), issues.get(i)));
+            }
+        } finally {
+            issuePool.shutdownNow();
+            pagePool.shutdownNow();
+        }
+        return outcomes;
+    }
+
+    private IssueOutcome ingestOne(ScanIssue issue, Path out, ExecutorService pagePool, IssueIngester.PageListener listener) {
+        try {
+            return processor.ingest(issue, out, pagePool, listener);
+        } catch (RuntimeException e) {
+            LOG.error("{}: internal error", issue.id(), e);
+            return failed(issue, "internal error: " + e);
+        } catch (OutOfMemoryError e) {
+            return failed(issue, "not enough memory (give Java more with -Xmx, or run fewer threads)");
+        }
+    }
+
+    private static IssueOutcome result(Future<IssueOutcome> future, ScanIssue issue) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(issue, "interrupted");
+        } catch (ExecutionException e) {
+            return failed(issue, "internal error: " + e.getCause());
+        }
+    }
+
+    /** An already complete, valid package is left as it is; a damaged one is redone (and replaced). */
+    private Optional<IssueOutcome> completePackage(ScanIssue issue, Path out) {
+        Path dir = out.resolve(issue.id());
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        List<String> problems = packageCheck.problems(dir);
+        if (!problems.isEmpty()) {
+            LOG.info("{}: existing package is not valid ({}{}); redoing it", issue.id(), problems.get(0),
+                    problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : "");
+            return Optional.empty();
+        }
+        return Optional.of(new IssueOutcome(issue.id(), Status.SKIPPED_COMPLETE, issue.pageFiles().size(), 0,
+                List.of(), List.of(), Optional.of(dir)));
+    }
+
+    /** Deletes the half-written package folders a killed run left behind; none of them is a package. */
+    static void removeUnfinishedPackages(Path out) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
+            for (Path entry : entries) {
+                if (PARTIAL.matcher(entry.getFileName().toString()).matches() && Files.isDirectory(entry)
+                        && !Files.isSymbolicLink(entry)) {
+                    deleteTree(entry);
+                    LOG.info("{}: removed an unfinished package left by an interrupted run", entry);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * Whether anything can be written in the output folder: creates it if needed and writes and deletes a
+     * small file. Returns the reason when it cannot.
+     */
+    static Optional<String> probe(Path out) {
+        try {
+            Files.createDirectories(out);
+            Path probe = out.resolve(".write-probe-" + UUID.randomUUID());
+            try {
+                Files.write(probe, new byte[4096]);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+            return Optional.empty();
+        } catch (IOException | SecurityException e) {
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getMessage();
+            return Optional.of(out + ": the output folder cannot be written (" + reason + ")");
+        }
+    }
+
+    private static IssueOutcome failed(ScanIssue issue, String error) {
+        return new IssueOutcome(issue.id(), Status.FAILED, issue.pageFiles().size(), 0, List.of(), List.of(error),
+                Optional.empty());
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
