@@ -1,0 +1,454 @@
+package org.newspaperingest.structure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newspaperingest.model.Article.Kind;
+import org.newspaperingest.model.BlockType;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Illustration;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.model.Rule;
+import org.newspaperingest.model.TextBlock;
+
+/**
+ * Groups the blocks of one page into article parts.
+ *
+ * <p>First the printed rules cut the page into regions ({@link RuleRegions}). A region holding one heading is one
+ * article, wherever the headline stands in it: above, beside or below its body. A region holding several
+ * headings (articles set apart by white space only) is shared out: each block goes to the heading it is most
+ * closely tied to, along a chain of neighbouring blocks (a column's next paragraph, the next column) that never
+ * passes through another heading. The chain costs are gaps measured in lines of body text, so slightly wrong
+ * boxes change little.
+ */
+final class PageGrouping {
+
+    private static final double INFINITE = Double.MAX_VALUE / 4;
+
+    private final Page page;
+    private final double tolerance;
+    private final Map<String, Integer> readingOrder = new HashMap<>();
+    private final RuleRegions regions;
+    private final List<Rule> partialRules;
+
+    private PageGrouping(Page page) {
+        this.page = page;
+        this.tolerance = Geometry.bodyTextSize(page.blocks(), page.height());
+        for (int i = 0; i < page.blocks().size(); i++) {
+            readingOrder.put(page.blocks().get(i).id(), i);
+        }
+        List<Box> content = new ArrayList<>();
+        page.blocks().forEach(b -> content.add(b.box()));
+        page.illustrations().forEach(i -> content.add(i.box()));
+        this.regions = RuleRegions.of(content, page.rules(), page.illustrations(), tolerance);
+        this.partialRules = page.rules();
+    }
+
+    /** The article parts of the page, in no particular order. */
+    static List<Piece> group(Page page) {
+        return new PageGrouping(page).pieces();
+    }
+
+    /** A headline with the kicker above it and the subheadlines below it. */
+    private static final class Heading {
+        final List<TextBlock> blocks = new ArrayList<>();
+        int region;
+
+        Box box() {
+            return Box.enclosing(blocks.stream().map(TextBlock::box).toList());
+        }
+
+        boolean tall() {
+            Box box = box();
+            return box.height() > box.width();
+        }
+    }
+
+    /** A body, byline or jump block, a lone caption, or a photo with its captions. */
+    private static final class Node {
+        final List<TextBlock> blocks = new ArrayList<>();
+        Illustration photo;
+        int region;
+
+        Box box() {
+            List<Box> boxes = new ArrayList<>(blocks.stream().map(TextBlock::box).toList());
+            if (photo != null) {
+                boxes.add(photo.box());
+            }
+            return Box.enclosing(boxes);
+        }
+    }
+
+    private List<Piece> pieces() {
+        List<Piece> pieces = new ArrayList<>();
+        List<Illustration> photos = new ArrayList<>(page.illustrations());
+
+        List<TextBlock> masthead = ofType(BlockType.MASTHEAD);
+        if (!masthead.isEmpty()) {
+            Box area = Geometry.grow(Box.enclosing(masthead.stream().map(TextBlock::box).toList()), (int) tolerance);
+            List<Illustration> logos = claim(photos, area);
+            pieces.add(piece(Kind.TITLE_SECTION, List.of(), masthead, List.of(), logos, List.of()));
+        }
+        Map<Integer, List<TextBlock>> advertisements = new LinkedHashMap<>();
+        ofType(BlockType.ADVERTISEMENT).forEach(b -> advertisements.computeIfAbsent(regions.regionOf(b.box()),
+                r -> new ArrayList<>()).add(b));
+        for (List<TextBlock> ad : advertisements.values()) {
+            Box area = Geometry.grow(Box.enclosing(ad.stream().map(TextBlock::box).toList()), (int) tolerance);
+            pieces.add(piece(Kind.ADVERTISEMENT, List.of(), ad, List.of(), claim(photos, area), List.of()));
+        }
+
+        List<Heading> headings = headings();
+        List<Node> nodes = nodes(photos);
+        Map<Integer, List<Heading>> headingsByRegion = new LinkedHashMap<>();
+        headings.forEach(h -> headingsByRegion.computeIfAbsent(h.region, r -> new ArrayList<>()).add(h));
+        Map<Integer, List<Node>> nodesByRegion = new LinkedHashMap<>();
+        nodes.forEach(n -> nodesByRegion.computeIfAbsent(n.region, r -> new ArrayList<>()).add(n));
+
+        List<Piece> headed = new ArrayList<>();
+        List<Piece> headless = new ArrayList<>();
+        for (Map.Entry<Integer, List<Node>> entry : nodesByRegion.entrySet()) {
+            if (!headingsByRegion.containsKey(entry.getKey())) {
+                headless.add(pieceOf(null, entry.getValue()));
+            }
+        }
+        for (Map.Entry<Integer, List<Heading>> entry : headingsByRegion.entrySet()) {
+            List<Heading> regionHeadings = entry.getValue();
+            List<Node> regionNodes = nodesByRegion.getOrDefault(entry.getKey(), List.of());
+            int[] owner = assign(regionHeadings, regionNodes);
+            for (int h = 0; h < regionHeadings.size(); h++) {
+                List<Node> own = new ArrayList<>();
+                for (int n = 0; n < regionNodes.size(); n++) {
+                    if (owner[n] == h) {
+                        own.add(regionNodes.get(n));
+                    }
+                }
+                headed.add(pieceOf(regionHeadings.get(h), own));
+            }
+        }
+        pieces.addAll(mendCutHeadings(headed, headless));
+        return pieces;
+    }
+
+    /**
+     * A rule printed between a headline and its body (a common design) leaves a heading with nothing under it
+     * and a body with no heading; such neighbours are one article again. A part opening with a jump line
+     * {@code (上接一版)} is a continuation and stays apart.
+     */
+    private List<Piece> mendCutHeadings(List<Piece> headed, List<Piece> headless) {
+        List<Piece> result = new ArrayList<>();
+        List<Piece> open = new ArrayList<>(headless);
+        for (Piece heading : headed) {
+            Piece merged = heading;
+            if (heading.body().isEmpty() && heading.jumps().isEmpty()) {
+                Box top = heading.box();
+                Piece best = null;
+                double bestDistance = INFINITE;
+                for (Piece candidate : open) {
+                    if (Continuations.opensWithJumpFrom(candidate)) {
+                        continue;
+                    }
+                    Box box = candidate.box();
+                    boolean under = box.y() >= top.bottom() - tolerance && Geometry.stacked(top, box, 0.3);
+                    boolean beside = Geometry.beside(top, box, 0.3);
+                    double distance = Geometry.distance(top, box) + (candidate.hasText() ? 0 : tolerance);
+                    if ((under || beside) && distance <= 3 * tolerance && distance < bestDistance) {
+                        best = candidate;
+                        bestDistance = distance;
+                    }
+                }
+                if (best != null) {
+                    open.remove(best);
+                    merged = heading.plus(best);
+                }
+            }
+            result.add(merged);
+        }
+        result.addAll(open);
+        return result;
+    }
+
+    /** Headline blocks of one printed headline joined (its lines), with their kickers and subheadlines. */
+    private List<Heading> headings() {
+        List<TextBlock> headlines = ofType(BlockType.HEADLINE);
+        int[] parent = new int[headlines.size()];
+        Arrays.setAll(parent, i -> i);
+        for (int i = 0; i < headlines.size(); i++) {
+            for (int j = i + 1; j < headlines.size(); j++) {
+                Box a = headlines.get(i).box();
+                Box b = headlines.get(j).box();
+                // Lines of one headline stand close one under the other. Headlines side by side on one line
+                // are taken as two: neighbouring articles in a grid look just like that.
+                boolean lines = Geometry.stacked(a, b, 0.3) && Geometry.verticalGap(a, b) <= 1.5 * tolerance;
+                if (lines && regions.regionOf(a) == regions.regionOf(b)) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        Map<Integer, Heading> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < headlines.size(); i++) {
+            Heading heading = byRoot.computeIfAbsent(find(parent, i), r -> new Heading());
+            heading.blocks.add(headlines.get(i));
+        }
+        List<Heading> headings = new ArrayList<>(byRoot.values());
+        headings.forEach(h -> h.region = regions.regionOf(h.box()));
+        List<Heading> withHeadline = List.copyOf(headings);
+        for (TextBlock block : page.blocks()) {
+            if (block.type() != BlockType.KICKER && block.type() != BlockType.SUBHEADLINE) {
+                continue;
+            }
+            Heading owner = headingOf(block, withHeadline);
+            if (owner == null) {
+                owner = new Heading();
+                owner.region = regions.regionOf(block.box());
+                headings.add(owner);
+            }
+            owner.blocks.add(block);
+        }
+        headings.forEach(h -> h.blocks.sort(Comparator.comparingInt(b -> readingOrder.get(b.id()))));
+        return headings;
+    }
+
+    /** The headline a kicker stands over, or a subheadline under, or beside either. */
+    private Heading headingOf(TextBlock block, List<Heading> headings) {
+        Box box = block.box();
+        int region = regions.regionOf(box);
+        Heading best = null;
+        double bestDistance = INFINITE;
+        for (Heading heading : headings) {
+            if (heading.region != region) {
+                continue;
+            }
+            Box headline = heading.box();
+            boolean placed = block.type() == BlockType.KICKER
+                    ? box.bottom() <= headline.y() + tolerance
+                    : box.y() >= headline.bottom() - tolerance;
+            double distance = Geometry.distance(box, headline);
+            boolean near = placed && Geometry.stacked(box, headline, 0.3) && distance <= 3 * tolerance
+                    || Geometry.beside(box, headline, 0.3) && distance <= 3 * tolerance;
+            if (near && distance < bestDistance) {
+                best = heading;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Body, byline and jump blocks, and photos with the captions next to them. */
+    private List<Node> nodes(List<Illustration> photos) {
+        List<Node> nodes = new ArrayList<>();
+        Map<Illustration, Node> photoNodes = new LinkedHashMap<>();
+        for (Illustration photo : photos) {
+            Node node = new Node();
+            node.photo = photo;
+            node.region = regions.regionOf(photo.box());
+            photoNodes.put(photo, node);
+        }
+        for (TextBlock block : page.blocks()) {
+            switch (block.type()) {
+                case BODY, BYLINE, JUMP -> nodes.add(textNode(block));
+                case CAPTION -> {
+                    Node photo = nearestPhoto(block, photoNodes.values());
+                    if (photo != null) {
+                        photo.blocks.add(block);
+                    } else {
+                        nodes.add(textNode(block));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        nodes.addAll(photoNodes.values());
+        return nodes;
+    }
+
+    private Node textNode(TextBlock block) {
+        Node node = new Node();
+        node.blocks.add(block);
+        node.region = regions.regionOf(block.box());
+        return node;
+    }
+
+    private Node nearestPhoto(TextBlock caption, java.util.Collection<Node> photos) {
+        int region = regions.regionOf(caption.box());
+        Node best = null;
+        double bestDistance = 3 * tolerance;
+        for (Node photo : photos) {
+            double distance = Geometry.distance(caption.box(), photo.photo.box());
+            // A caption inside a photo's frame may sit in the region of the frame rule: near is enough then.
+            if ((photo.region == region || distance <= tolerance) && distance <= bestDistance) {
+                best = photo;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Shares the nodes of a region among its headings: the cheapest chain of ties from a heading to a node wins
+     * (Dijkstra over the nodes, all headings as sources).
+     */
+    private int[] assign(List<Heading> headings, List<Node> nodes) {
+        int[] owner = new int[nodes.size()];
+        if (headings.size() == 1) {
+            return owner;
+        }
+        double[] cost = new double[nodes.size()];
+        Arrays.fill(cost, INFINITE);
+        List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
+        for (int n = 0; n < nodes.size(); n++) {
+            for (int h = 0; h < headings.size(); h++) {
+                double c = headingCost(headings.get(h), headingBoxes.get(h), nodes.get(n).box(), headingBoxes);
+                if (c < cost[n]) {
+                    cost[n] = c;
+                    owner[n] = h;
+                }
+            }
+        }
+        boolean[] done = new boolean[nodes.size()];
+        for (int round = 0; round < nodes.size(); round++) {
+            int next = -1;
+            for (int n = 0; n < nodes.size(); n++) {
+                if (!done[n] && (next < 0 || cost[n] < cost[next])) {
+                    next = n;
+                }
+            }
+            done[next] = true;
+            Box from = nodes.get(next).box();
+            for (int n = 0; n < nodes.size(); n++) {
+                if (!done[n]) {
+                    double c = cost[next] + nodeCost(from, nodes.get(n).box(), headingBoxes);
+                    if (c < cost[n]) {
+                        cost[n] = c;
+                        owner[n] = owner[next];
+                    }
+                }
+            }
+        }
+        return owner;
+    }
+
+    /** A body under its headline, or beside a headline set in a column of its own, is tied to it closely. */
+    private double headingCost(Heading heading, Box top, Box node, List<Box> headingBoxes) {
+        double cost;
+        if (node.y() >= top.bottom() - tolerance && Geometry.stacked(top, node, 0.3)) {
+            cost = Geometry.verticalGap(top, node);
+        } else if (Geometry.beside(top, node, 0.5)) {
+            cost = Geometry.horizontalGap(top, node) + (heading.tall() ? 0 : tolerance);
+        } else {
+            cost = Geometry.distance(top, node) + 4 * tolerance;
+        }
+        return cost + obstacles(top, node, headingBoxes, 4 * tolerance);
+    }
+
+    /** The next paragraph in the column, or the top of the next column, is tied to the one before. */
+    private double nodeCost(Box a, Box b, List<Box> headingBoxes) {
+        double cost;
+        if (Geometry.stacked(a, b, 0.3) && Geometry.verticalGap(a, b) <= 4 * tolerance) {
+            cost = Geometry.verticalGap(a, b) + 0.5 * tolerance;
+        } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {
+            cost = Geometry.horizontalGap(a, b) + tolerance;
+        } else {
+            return INFINITE;
+        }
+        return cost + obstacles(a, b, headingBoxes, INFINITE);
+    }
+
+    /** What stands between two boxes: another heading (cost given) or a rule that did not close a region. */
+    private double obstacles(Box a, Box b, List<Box> headingBoxes, double headingCost) {
+        Box gap = Geometry.between(a, b);
+        if (gap == null) {
+            return 0;
+        }
+        double cost = 0;
+        for (Box heading : headingBoxes) {
+            if (heading != a && Geometry.intersects(gap, heading)) {
+                cost += headingCost;
+                break;
+            }
+        }
+        for (Rule rule : partialRules) {
+            if (Geometry.intersects(Geometry.grow(gap, 1), rule.box())) {
+                cost += 2 * tolerance;
+                break;
+            }
+        }
+        return Math.min(cost, INFINITE);
+    }
+
+    private Piece pieceOf(Heading heading, List<Node> nodes) {
+        List<TextBlock> body = new ArrayList<>();
+        List<TextBlock> jumps = new ArrayList<>();
+        List<TextBlock> captions = new ArrayList<>();
+        List<Illustration> photos = new ArrayList<>();
+        for (Node node : nodes) {
+            if (node.photo != null) {
+                photos.add(node.photo);
+                captions.addAll(node.blocks);
+                continue;
+            }
+            TextBlock block = node.blocks.get(0);
+            switch (block.type()) {
+                case JUMP -> jumps.add(block);
+                case CAPTION -> captions.add(block);
+                default -> body.add(block);
+            }
+        }
+        boolean text = heading != null || !body.isEmpty() || !jumps.isEmpty();
+        Kind kind = text ? Kind.ARTICLE : Kind.ILLUSTRATION;
+        return piece(kind, heading == null ? List.of() : heading.blocks, body, jumps, photos, captions);
+    }
+
+    private Piece piece(Kind kind, List<TextBlock> heading, List<TextBlock> body, List<TextBlock> jumps,
+                        List<Illustration> photos, List<TextBlock> captions) {
+        Comparator<TextBlock> inReadingOrder = Comparator.comparingInt(b -> readingOrder.get(b.id()));
+        List<TextBlock> sortedBody = body.stream().sorted(inReadingOrder).toList();
+        List<TextBlock> sortedJumps = jumps.stream().sorted(inReadingOrder).toList();
+        List<TextBlock> sortedCaptions = captions.stream().sorted(inReadingOrder).toList();
+        List<Illustration> sortedPhotos = photos.stream()
+                .sorted(Comparator.comparingInt((Illustration i) -> i.box().y()).thenComparingInt(i -> i.box().x())).toList();
+        double order = java.util.stream.Stream.of(heading, body, jumps, captions).flatMap(List::stream)
+                .mapToInt(b -> readingOrder.get(b.id())).min().orElse(-1);
+        if (order < 0) {
+            order = orderOfPhotos(sortedPhotos);
+        }
+        return new Piece(page.sequence(), kind, heading, sortedBody, sortedJumps, sortedPhotos, sortedCaptions, order);
+    }
+
+    /** A photo without text takes its place in reading order after the nearest block above or left of it. */
+    private double orderOfPhotos(List<Illustration> photos) {
+        if (photos.isEmpty()) {
+            return page.blocks().size();
+        }
+        Box box = photos.get(0).box();
+        TextBlock nearest = page.blocks().stream()
+                .min(Comparator.comparingDouble(b -> Geometry.distance(b.box(), box))).orElse(null);
+        if (nearest == null) {
+            return 0;
+        }
+        boolean before = nearest.box().y() > box.bottom() || nearest.box().x() > box.right();
+        return readingOrder.get(nearest.id()) + (before ? -0.5 : 0.5);
+    }
+
+    private static List<Illustration> claim(List<Illustration> photos, Box area) {
+        List<Illustration> claimed = photos.stream().filter(p -> area.contains(p.box())).toList();
+        photos.removeAll(claimed);
+        return claimed;
+    }
+
+    private List<TextBlock> ofType(BlockType type) {
+        return page.blocks().stream().filter(b -> b.type() == type).toList();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

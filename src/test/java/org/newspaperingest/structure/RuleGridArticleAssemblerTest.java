@@ -1,0 +1,321 @@
+package org.newspaperingest.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newspaperingest.model.BlockType.BODY;
+import static org.newspaperingest.model.BlockType.BYLINE;
+import static org.newspaperingest.model.BlockType.CAPTION;
+import static org.newspaperingest.model.BlockType.FOLIO;
+import static org.newspaperingest.model.BlockType.HEADLINE;
+import static org.newspaperingest.model.BlockType.JUMP;
+import static org.newspaperingest.model.BlockType.KICKER;
+import static org.newspaperingest.model.BlockType.MASTHEAD;
+import static org.newspaperingest.model.BlockType.ADVERTISEMENT;
+import static org.newspaperingest.model.BlockType.SUBHEADLINE;
+import static org.newspaperingest.structure.PageBuilder.column;
+import static org.newspaperingest.structure.PageBuilder.columns;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newspaperingest.model.Article;
+import org.newspaperingest.model.BlockRef;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+import org.newspaperingest.model.Page;
+
+class RuleGridArticleAssemblerTest {
+
+    private final ArticleAssembler assembler = new RuleGridArticleAssembler();
+
+    /**
+     * A front page: masthead, a lead article over four columns, a rule, then two articles side by side with only
+     * white space between them, and a folio.
+     */
+    @Test
+    void groupsAFrontPageByRulesAndHeadlines() {
+        Page page = PageBuilder.page(1)
+                .block("M1", MASTHEAD, new Box(100, 60, 900, 200), "朝陽報")
+                .block("M2", MASTHEAD, new Box(1200, 60, 700, 200), "第3683期本期4版2026年3月13日星期五")
+                .rule("R1", new Box(100, 290, 1810, 4))
+                .block("A0", KICKER, columns(0, 3, 320, 380), "吴小杰在2026年朝阳区精神文明建设工作会议上强调")
+                .block("A1", HEADLINE, columns(0, 3, 390, 510), "以首善标准推动精神文明建设")
+                .block("A2", SUBHEADLINE, columns(0, 3, 520, 580), "为建设具有国际影响力的中国式现代化强区凝聚强大力量")
+                .block("A3", BODY, columns(0, 0, 610, 1300), "本报讯(记者高鹏飞)3月11日下午,2026年朝阳区精神文明建设工作会议召开,")
+                .block("A4", BODY, columns(1, 1, 610, 1300), "深入学习贯彻习近平总书记关于精神文明建设的重要论述,")
+                .block("A5", BODY, columns(2, 2, 610, 1300), "全面落实首都精神文明建设工作会议部署,")
+                .block("A6", BODY, columns(3, 3, 610, 1300), "总结部署我区精神文明建设工作。")
+                .rule("R2", new Box(100, 1330, 1810, 4))
+                .block("B1", HEADLINE, columns(0, 1, 1360, 1480), "区政协召开十四届二十五次常委会议")
+                .block("B2", BODY, columns(0, 0, 1510, 2600), "本报讯(记者王建伟)3月12日下午,区政协召开十四届二十五次常委会议。")
+                .block("B3", BODY, columns(1, 1, 1510, 2600), "在专题学习环节,区政协邀请专家进行专题讲座。")
+                .block("C1", HEADLINE, columns(2, 3, 1360, 1480), "朝阳集体产业项目建设“加速跑”")
+                .block("C2", BODY, columns(2, 2, 1510, 2600), "春回大地,万物竞发。当前,朝阳农村地区多个集体产业项目已全面复工复产,")
+                .block("C3", BODY, columns(3, 3, 1510, 2600), "正铆足干劲、开足马力全力推进。(陈芳芳)")
+                .block("F1", FOLIO, new Box(900, 2900, 200, 40), "1")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of("ART0001", "ART0002", "ART0003", "ART0004"), articles.stream().map(Article::id).toList());
+        Article masthead = articles.get(0);
+        assertEquals(Article.Kind.TITLE_SECTION, masthead.kind());
+        assertEquals(ids("M1", "M2"), idsOf(masthead));
+
+        Article lead = articles.get(1);
+        assertEquals(Article.Kind.ARTICLE, lead.kind());
+        assertEquals("以首善标准推动精神文明建设", lead.title());
+        assertEquals("吴小杰在2026年朝阳区精神文明建设工作会议上强调 为建设具有国际影响力的中国式现代化强区凝聚强大力量", lead.subtitle());
+        assertEquals(refs(1, "A0", "A1", "A2"), lead.heading());
+        assertEquals(refs(1, "A3", "A4", "A5", "A6"), lead.body());
+        assertEquals(List.of(new Article.Name("高鹏飞", "记者", "本报讯(记者高鹏飞)")), lead.names());
+
+        assertEquals(ids("B1", "B2", "B3"), idsOf(articles.get(2)));
+        assertEquals(ids("C1", "C2", "C3"), idsOf(articles.get(3)));
+        assertEquals(List.of(new Article.Name("陈芳芳", "作者", "(陈芳芳)")), articles.get(3).names());
+        assertTrue(articles.stream().noneMatch(a -> idsOf(a).contains("F1")), "the folio belongs to no article");
+    }
+
+    /** A headline set vertically left of its body, under another article: the rules fence it in with its body. */
+    @Test
+    void aHeadlineBesideItsBodyHeadsIt() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "树立和践行正确政绩观")
+                .block("A2", BODY, columns(0, 1, 250, 1000), "共赴春天的盛会,奔赴未来的征途,方向更笃定、信心更坚定。")
+                .block("A3", BODY, columns(2, 3, 250, 1000), "政绩观,连着发展观。")
+                .rule("R1", new Box(100, 1030, 1810, 4))
+                .block("B1", HEADLINE, new Box(100, 1070, 120, 900), Direction.VERTICAL, "吴小杰调研首都经济贸易大学")
+                .rule("R2", new Box(240, 1050, 4, 950))
+                .block("B2", BODY, Box.ofCorners(270, 1070, 1090, 1960), "本报讯(首席记者张世玉)3月11日上午,区委书记吴小杰到首都经济贸易大学红庙校区开展调研。")
+                .block("B3", BODY, Box.ofCorners(1120, 1070, 1910, 1960), "首都经济贸易大学是北京市属重点建设高水平研究型大学。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(2, articles.size());
+        assertEquals(ids("A1", "A2", "A3"), idsOf(articles.get(0)));
+        Article beside = articles.get(1);
+        assertEquals("吴小杰调研首都经济贸易大学", beside.title());
+        assertEquals(refs(1, "B2", "B3"), beside.body());
+        assertEquals(List.of(new Article.Name("张世玉", "首席记者", "本报讯(首席记者张世玉)")), beside.names());
+    }
+
+    /** The same layout with no rule found at all: the vertical headline still claims the body beside it. */
+    @Test
+    void aHeadlineBesideItsBodyHeadsItWithoutRules() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "树立和践行正确政绩观")
+                .block("A2", BODY, columns(0, 1, 250, 1000), "共赴春天的盛会,奔赴未来的征途,方向更笃定、信心更坚定。")
+                .block("A3", BODY, columns(2, 3, 250, 1000), "政绩观,连着发展观。")
+                .block("B1", HEADLINE, new Box(100, 1070, 120, 900), Direction.VERTICAL, "吴小杰调研首都经济贸易大学")
+                .block("B2", BODY, Box.ofCorners(270, 1070, 1090, 1960), "3月11日上午,区委书记吴小杰到首都经济贸易大学红庙校区开展调研。")
+                .block("B3", BODY, Box.ofCorners(1120, 1070, 1910, 1960), "首都经济贸易大学是北京市属重点建设高水平研究型大学。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3")), articles.stream().map(this::idsOf).toList());
+    }
+
+    /** A framed article set into the columns of another: the frame keeps them apart. */
+    @Test
+    void aBoxedArticleStandsApart() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "政绩观连着发展观")
+                .block("A2", BODY, columns(0, 0, 250, 2000), "习近平总书记指出,不能只看国内生产总值增长。")
+                .block("A3", BODY, columns(1, 1, 250, 2000), "今年全国两会上,代表委员带来发展新质生产力的鲜活故事。")
+                .block("A4", BODY, columns(2, 3, 250, 1000), "从会场内的建言献策,到会场外的火热实践。")
+                .rule("FRAME", Box.ofCorners(column(2) - 10, 1040, column(3) + 440, 2000))
+                .block("B1", BODY, columns(2, 3, 1080, 1300), "跑出加速度 实现开门红")
+                .block("B2", BODY, columns(2, 2, 1330, 1960), "新春伊始,各项目全面复工。")
+                .block("B3", BODY, columns(3, 3, 1330, 1960), "各乡铆足干劲。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3", "A4"), ids("B1", "B2", "B3")), articles.stream().map(this::idsOf).toList());
+        assertEquals("", articles.get(1).title(), "the boxed item has no headline block");
+    }
+
+    /** A rule under the headline cuts it from its body; the two are one article all the same. */
+    @Test
+    void aRuleUnderTheHeadlineDoesNotCutTheArticle() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "朝阳集体产业项目建设“加速跑”")
+                .rule("R1", new Box(100, 235, 1810, 4))
+                .block("A2", BODY, columns(0, 1, 260, 1000), "春回大地,万物竞发。")
+                .block("A3", BODY, columns(2, 3, 260, 1000), "走进平房乡一处集体产业项目施工现场。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3")), articles.stream().map(this::idsOf).toList());
+    }
+
+    /** Page 1 jumps to page 3 (下转第三版); page 3 picks it up (上接第一版) under the repeated headline. */
+    @Test
+    void joinsAContinuationFromPageOneToPageThree() {
+        Page one = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "政绩观连着发展观")
+                .block("A2", BODY, columns(0, 1, 250, 1000), "共赴春天的盛会,奔赴未来的征途。")
+                .block("A3", BODY, columns(2, 3, 250, 960), "以科技创新引领产业创新,凝聚起高质量发展的“新质力”。")
+                .block("A4", JUMP, new Box(1700, 965, 210, 30), "(下转第三版)")
+                .rule("R1", new Box(100, 1030, 1810, 4))
+                .block("B1", HEADLINE, columns(0, 3, 1070, 1190), "区政协召开十四届二十五次常委会议")
+                .block("B2", BODY, columns(0, 3, 1220, 2000), "本报讯(记者王建伟)3月12日下午,区政协召开十四届二十五次常委会议。")
+                .build();
+        Page two = PageBuilder.page(2)
+                .block("C1", HEADLINE, columns(0, 3, 100, 220), "朝阳集体产业项目建设“加速跑”")
+                .block("C2", BODY, columns(0, 3, 250, 1000), "春回大地,万物竞发。")
+                .build();
+        Page three = PageBuilder.page(3)
+                .block("D1", HEADLINE, columns(0, 1, 100, 220), "政绩观连着发展观")
+                .block("D2", JUMP, new Box(100, 240, 210, 30), "(上接第一版)")
+                .block("D3", BODY, columns(0, 1, 280, 1400), "从会场内的建言献策,到会场外的火热实践。")
+                .rule("R1", new Box(1010, 100, 4, 1300))
+                .block("E1", HEADLINE, columns(2, 3, 100, 220), "深化区校战略合作")
+                .block("E2", BODY, columns(2, 3, 250, 1400), "3月11日上午,区委书记吴小杰到首都经济贸易大学开展调研。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(one, two, three));
+
+        assertEquals(4, articles.size(), articles.toString());
+        Article joined = articles.get(0);
+        assertEquals("ART0001", joined.id());
+        assertEquals(List.of(1, 3), joined.pages());
+        assertEquals(List.of(new BlockRef(1, "A1"), new BlockRef(3, "D1")), joined.heading());
+        assertEquals(List.of(new BlockRef(1, "A2"), new BlockRef(1, "A3"), new BlockRef(3, "D3")), joined.body());
+        assertEquals(List.of(new BlockRef(1, "A4"), new BlockRef(3, "D2")), joined.continuations());
+        assertEquals(Optional.empty(), joined.unresolvedJump());
+        assertEquals("政绩观连着发展观", joined.title());
+        assertTrue(articles.stream().skip(1).allMatch(a -> a.unresolvedJump().isEmpty()));
+        assertEquals(List.of(1, 2, 3), articles.stream().skip(1).map(a -> a.pages().get(0)).toList());
+
+        String text = ArticleText.of(joined, List.of(one, two, three));
+        assertFalse(text.contains("下转") || text.contains("上接"), text);
+        assertTrue(text.contains("“新质力”。\n从会场内的建言献策"), text);
+    }
+
+    /** A body ending in (下转二版) with no jump block of its own is joined to the body opening with (上接一版). */
+    @Test
+    void joinsAJumpPrintedInsideTheBodyText() {
+        Page one = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "政绩观连着发展观")
+                .block("A2", BODY, columns(0, 3, 250, 1000), "以产业升级促进科技迭代,凝聚起高质量发展的“新质力”。(下转二版)")
+                .build();
+        Page two = PageBuilder.page(2)
+                .block("B1", BODY, columns(0, 1, 100, 1000), "（上接第1版）从会场内的建言献策,到会场外的火热实践,")
+                .rule("R1", new Box(1010, 100, 4, 1300))
+                .block("C1", HEADLINE, columns(2, 3, 100, 220), "区政协召开十四届二十五次常委会议")
+                .block("C2", BODY, columns(2, 3, 250, 1000), "3月12日下午,区政协召开常委会议。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(one, two));
+
+        assertEquals(2, articles.size(), articles.toString());
+        assertEquals(List.of(new BlockRef(1, "A2"), new BlockRef(2, "B1")), articles.get(0).body());
+        assertEquals(List.of(), articles.get(0).continuations());
+        assertEquals(Optional.empty(), articles.get(0).unresolvedJump());
+        assertEquals("政绩观连着发展观\n以产业升级促进科技迭代,凝聚起高质量发展的“新质力”。\n从会场内的建言献策,到会场外的火热实践,",
+                ArticleText.of(articles.get(0), List.of(one, two)));
+    }
+
+    /** Page 2 was not scanned: the article stays, with its jump reported. */
+    @Test
+    void reportsAJumpWhosePartnerIsMissing() {
+        Page one = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "政绩观连着发展观")
+                .block("A2", BODY, columns(0, 3, 250, 960), "凝聚起高质量发展的“新质力”。")
+                .block("A3", JUMP, new Box(1700, 965, 210, 30), "(下转二版)")
+                .build();
+        Page three = PageBuilder.page(2).withLabel("3")
+                .block("B1", JUMP, new Box(100, 100, 210, 30), "(上接第2版)")
+                .block("B2", BODY, columns(0, 3, 140, 960), "这一部分的前文在未扫描的第二版。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(one, three));
+
+        assertEquals(2, articles.size());
+        Article cut = articles.get(0);
+        assertEquals(refs(1, "A2"), cut.body());
+        assertEquals(refs(1, "A3"), cut.continuations());
+        assertEquals(Optional.of("(下转二版): no part on page 2 continues it"), cut.unresolvedJump());
+        Article orphan = articles.get(1);
+        assertEquals(List.of(new BlockRef(2, "B2")), orphan.body());
+        assertTrue(orphan.unresolvedJump().orElseThrow().startsWith("(上接第2版): no part on page 2"),
+                orphan.unresolvedJump().toString());
+    }
+
+    @Test
+    void reportsAJumpToAPageOutsideTheIssue() {
+        Page one = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "政绩观连着发展观")
+                .block("A2", BODY, columns(0, 3, 250, 960), "凝聚起高质量发展的“新质力”。(下转第5版)")
+                .build();
+
+        Article article = assembler.assemble(List.of(one)).get(0);
+
+        assertEquals(Optional.of("(下转第5版): page 5 is not in the issue (1 pages scanned)"), article.unresolvedJump());
+    }
+
+    /** A photo with its caption belongs to the article around it; a photo with a caption alone is an illustration. */
+    @Test
+    void placesPhotosAndCaptions() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "朝阳集体产业项目建设“加速跑”")
+                .block("A2", BYLINE, columns(0, 1, 240, 270), "记者 王建伟 通讯员 李某")
+                .block("A3", BODY, columns(0, 1, 300, 1000), "春回大地,万物竞发。")
+                .photo("P1", columns(2, 3, 300, 800))
+                .block("A4", CAPTION, columns(2, 3, 810, 870), "平房乡集体产业项目施工现场。记者 张三 摄")
+                .rule("R1", new Box(100, 1030, 1810, 4))
+                .photo("P2", columns(0, 3, 1060, 1800))
+                .block("B1", CAPTION, columns(0, 3, 1810, 1870), "春到朝阳公园。")
+                .rule("R2", new Box(100, 1900, 1810, 4))
+                .block("AD", ADVERTISEMENT, columns(0, 3, 1930, 2400), "诚聘英才")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(3, articles.size(), articles.toString());
+        Article story = articles.get(0);
+        assertEquals(refs(1, "A1"), story.heading());
+        assertEquals(refs(1, "A2", "A3"), story.body());
+        assertEquals(refs(1, "P1", "A4"), story.illustrations());
+        assertEquals(List.of(new Article.Name("王建伟", "记者", "记者 王建伟 通讯员 李某"),
+                new Article.Name("李某", "通讯员", "记者 王建伟 通讯员 李某")), story.names());
+        Article photo = articles.get(1);
+        assertEquals(Article.Kind.ILLUSTRATION, photo.kind());
+        assertEquals(refs(1, "P2", "B1"), photo.illustrations());
+        assertEquals(Article.Kind.ADVERTISEMENT, articles.get(2).kind());
+        assertEquals(refs(1, "AD"), articles.get(2).body());
+    }
+
+    @Test
+    void textHasNoSpacesInsideChinese() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "政绩观 连着 发展观")
+                .block("A2", BODY, columns(0, 1, 250, 1000), "实现了海外订单零的突破 。 燃气轮机 G50 Mark II 实现")
+                .block("A3", BODY, columns(2, 3, 250, 1000), "从 0 到 1 的创新。")
+                .build();
+
+        Article article = assembler.assemble(List.of(page)).get(0);
+
+        assertEquals("政绩观连着发展观\n实现了海外订单零的突破。燃气轮机G50 Mark II实现从0到1的创新。",
+                ArticleText.of(article, List.of(page)));
+    }
+
+    private static List<BlockRef> refs(int page, String... ids) {
+        return java.util.Arrays.stream(ids).map(id -> new BlockRef(page, id)).toList();
+    }
+
+    private static Set<String> ids(String... ids) {
+        return Set.of(ids);
+    }
+
+    private Set<String> idsOf(Article article) {
+        return article.allRefs().stream().map(BlockRef::id).collect(Collectors.toSet());
+    }
+}
