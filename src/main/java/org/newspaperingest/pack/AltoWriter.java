@@ -129,15 +129,39 @@ public final class AltoWriter {
         page.blocks().forEach(b -> onPage.add(b.id()));
         page.illustrations().forEach(i -> onPage.add(i.id()));
 
-        // Which article owns each element of this page, and that article's elements here in article order.
+        List<String> sequence = new ArrayList<>();
+        page.blocks().forEach(b -> sequence.add(b.id()));
+        page.illustrations().forEach(i -> sequence.add(i.id()));
+
+        // Which article owns each element of this page, and that article's elements here: text blocks in
+        // page order (a jump line "(上接一版)" comes before the body it introduces), each photo just before
+        // the caption that follows it in the article.
         Map<String, Article> owner = new LinkedHashMap<>();
         Map<Article, List<String>> members = new LinkedHashMap<>();
         for (Article article : articles) {
             for (BlockRef ref : article.allRefs()) {
                 if (ref.page() == page.sequence() && onPage.contains(ref.id()) && !owner.containsKey(ref.id())) {
                     owner.put(ref.id(), article);
-                    members.computeIfAbsent(article, a -> new ArrayList<>()).add(ref.id());
                 }
+            }
+        }
+        for (String id : sequence) {
+            Article article = owner.get(id);
+            if (article != null && page.block(id).isPresent()) {
+                members.computeIfAbsent(article, a -> new ArrayList<>()).add(id);
+            }
+        }
+        for (Article article : articles) {
+            List<BlockRef> pictures = article.illustrations();
+            for (int i = 0; i < pictures.size(); i++) {
+                BlockRef ref = pictures.get(i);
+                if (ref.page() != page.sequence() || owner.get(ref.id()) != article
+                        || page.illustration(ref.id()).isEmpty()) {
+                    continue;
+                }
+                List<String> list = members.computeIfAbsent(article, a -> new ArrayList<>());
+                int before = i + 1 < pictures.size() ? list.indexOf(pictures.get(i + 1).id()) : -1;
+                list.add(before >= 0 ? before : list.size(), ref.id());
             }
         }
 
@@ -145,9 +169,6 @@ public final class AltoWriter {
         Element group = new Element("OrderedGroup", ALTO);
         attr(group, "ID", prefix);
         Set<Article> emitted = new HashSet<>();
-        List<String> sequence = new ArrayList<>();
-        page.blocks().forEach(b -> sequence.add(b.id()));
-        page.illustrations().forEach(i -> sequence.add(i.id()));
         for (String id : sequence) {
             Article article = owner.get(id);
             if (article == null) {

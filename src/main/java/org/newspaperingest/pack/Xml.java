@@ -91,6 +91,29 @@ public final class Xml {
         root.addAttribute(new Attribute("xsi:schemaLocation", XSI, String.join(" ", namespaceAndLocation)));
     }
 
+    /**
+     * A XOM builder on the JDK's parser that refuses DOCTYPEs, so a package file can neither fetch
+     * anything from the network nor expand entities.
+     */
+    public static nu.xom.Builder builder() {
+        try {
+            javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            org.xml.sax.XMLReader reader = factory.newSAXParser().getXMLReader();
+            // Errors become exceptions with line and column; nothing is printed to the console.
+            reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+                    throw e;
+                }
+            });
+            return new nu.xom.Builder(reader);
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** UTF-8 bytes of the document, indented so that validation messages point at a useful line. */
     public static byte[] toBytes(Document document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);

@@ -47,6 +47,17 @@ public final class TestIssues {
     private TestIssues() {
     }
 
+    /** The project's {@code shared/} folder: beside the checkout, or beside the worktree folder. */
+    public static Path shared() {
+        for (String candidate : List.of("../shared", "../../shared")) {
+            Path path = Path.of(candidate);
+            if (Files.isDirectory(path.resolve("reference"))) {
+                return path;
+            }
+        }
+        throw new IllegalStateException("shared/ not found beside the project folder");
+    }
+
     /** Writes {@code 1.png} and {@code 2.png} into {@code scanDir} and returns them in page order. */
     public static List<Path> writeScans(Path scanDir) throws IOException {
         Files.createDirectories(scanDir);

@@ -1,0 +1,534 @@
+package org.newspaperingest.pack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nu.xom.Document;
+import nu.xom.Element;
+import nu.xom.Elements;
+import nu.xom.ParsingException;
+import org.newspaperingest.model.Article;
+import org.newspaperingest.model.BlockRef;
+import org.newspaperingest.model.BlockType;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+import org.newspaperingest.model.Glyph;
+import org.newspaperingest.model.Illustration;
+import org.newspaperingest.model.ImageFile;
+import org.newspaperingest.model.Issue;
+import org.newspaperingest.model.IssueMetadata;
+import org.newspaperingest.model.Line;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.model.Processing;
+import org.newspaperingest.model.Rule;
+import org.newspaperingest.model.TextBlock;
+import org.newspaperingest.model.Word;
+
+/**
+ * Reads a package ({@code mets.xml} and its ALTO files) back into an {@link Issue}: pages with their
+ * blocks, lines, words and glyphs in the reading order the ALTO gives, and articles from the logical
+ * structure map. ALTO is read by local names, so ALTO 2 and 3 files (such as reference samples) read too.
+ */
+public final class PackageReader {
+
+    private PackageReader() {
+    }
+
+    /** Reads {@code packageDir/mets.xml} and every ALTO file it lists. */
+    public static Issue read(Path packageDir) throws IOException {
+        Path metsFile = packageDir.resolve(PackageWriter.METS_FILE);
+        Element mets = parse(metsFile, PackageWriter.METS_FILE).getRootElement();
+        if (!"mets".equals(mets.getLocalName()) || !Xml.METS.equals(mets.getNamespaceURI())) {
+            throw new IOException(PackageWriter.METS_FILE + ": not a METS document");
+        }
+        Map<String, Element> byId = new HashMap<>();
+        indexIds(mets, byId);
+
+        // fileSec: file ID -> href and group
+        Map<String, String> hrefs = new HashMap<>();
+        Map<String, String> groups = new HashMap<>();
+        for (Element group : descendants(mets, Xml.METS, "fileGrp")) {
+            for (Element file : descendants(group, Xml.METS, "file")) {
+                Element location = file.getFirstChildElement("FLocat", Xml.METS);
+                if (location != null) {
+                    hrefs.put(file.getAttributeValue("ID"), location.getAttributeValue("href", Xml.XLINK));
+                    groups.put(file.getAttributeValue("ID"), group.getAttributeValue("USE"));
+                }
+            }
+        }
+
+        Element physical = structMap(mets, "PHYSICAL");
+        List<Element> pageDivs = new ArrayList<>();
+        for (Element div : descendants(physical, Xml.METS, "div")) {
+            if ("page".equalsIgnoreCase(div.getAttributeValue("TYPE"))) {
+                pageDivs.add(div);
+            }
+        }
+        pageDivs.sort((a, b) -> Integer.compare(intAttr(a, "ORDER", 0), intAttr(b, "ORDER", 0)));
+
+        List<Page> pages = new ArrayList<>();
+        Map<String, Integer> pageByAltoFile = new HashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (Element div : pageDivs) {
+            int sequence = pages.size() + 1;
+            String imageFileId = null;
+            String altoFileId = null;
+            for (Element fptr : children(div, Xml.METS, "fptr")) {
+                String fileId = fptr.getAttributeValue("FILEID");
+                if (PackageWriterGroups.isText(groups.get(fileId))) {
+                    altoFileId = fileId;
+                } else if (fileId != null) {
+                    imageFileId = fileId;
+                }
+            }
+            if (altoFileId == null) {
+                throw new IOException(PackageWriter.METS_FILE + ": page " + sequence + " has no ALTO file");
+            }
+            pageByAltoFile.put(altoFileId, sequence);
+            ImageFile image = imageFile(byId.get(firstToken(div.getAttributeValue("ADMID"))),
+                    imageFileId == null ? null : hrefs.get(imageFileId));
+            String altoHref = hrefs.get(altoFileId);
+            Page page = readAlto(packageDir.resolve(altoHref), altoHref, sequence, image);
+            String label = div.getAttributeValue("ORDERLABEL");
+            if (label != null) {
+                page = page.withLabel(Optional.of(label));
+            }
+            labels.add(label == null ? "" : label);
+            pages.add(page);
+        }
+
+        Element issueDiv = null;
+        Element logical = structMap(mets, "LOGICAL");
+        for (Element div : logical == null ? List.<Element>of() : descendants(logical, Xml.METS, "div")) {
+            if ("ISSUE".equals(div.getAttributeValue("TYPE"))) {
+                issueDiv = div;
+                break;
+            }
+        }
+        Element issueMods = mods(byId, issueDiv == null ? MetsWriter.ISSUE_DMD_ID : issueDiv.getAttributeValue("DMDID"));
+        IssueMetadata metadata = issueMetadata(issueMods, labels);
+        List<Article> articles = new ArrayList<>();
+        if (issueDiv != null) {
+            for (Element div : children(issueDiv, Xml.METS, "div")) {
+                article(div, byId, pageByAltoFile, pages).ifPresent(articles::add);
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        for (Element note : descendants(mets, Xml.PREMIS, "eventOutcomeDetailNote")) {
+            warnings.add(note.getValue());
+        }
+        String id = mets.getAttributeValue("OBJID");
+        return new Issue(id == null ? packageDir.getFileName().toString() : id, metadata, pages, articles, warnings);
+    }
+
+    /** The group names the writer uses; other producers' {@code Text}/{@code ALTO} groups are accepted too. */
+    private static final class PackageWriterGroups {
+        static boolean isText(String use) {
+            return use != null && (use.equalsIgnoreCase(MetsWriter.TEXT_GROUP) || use.equalsIgnoreCase("ALTO")
+                    || use.equalsIgnoreCase("FULLTEXT") || use.equalsIgnoreCase("OCR"));
+        }
+    }
+
+    /**
+     * Reads one ALTO file as a page.
+     *
+     * @param name how the file is named in error messages
+     */
+    public static Page readAlto(Path altoFile, String name, int sequence, ImageFile image) throws IOException {
+        Element alto = parse(altoFile, name).getRootElement();
+        String ns = alto.getNamespaceURI();
+        if (!"alto".equals(alto.getLocalName())) {
+            throw new IOException(name + ": not an ALTO document");
+        }
+        Map<String, String> tagLabels = new HashMap<>();
+        for (Element tag : descendants(alto, ns, "LayoutTag")) {
+            tagLabels.put(tag.getAttributeValue("ID"), tag.getAttributeValue("LABEL"));
+        }
+        Processing processing = processing(alto, ns);
+        Element pageElement = first(descendants(alto, ns, "Page"))
+                .orElseThrow(() -> new IOException(name + ": no Layout/Page"));
+
+        Map<String, TextBlock> blocks = new LinkedHashMap<>();
+        for (Element block : descendants(pageElement, ns, "TextBlock")) {
+            TextBlock textBlock = textBlock(block, ns, tagLabels);
+            blocks.put(textBlock.id(), textBlock);
+        }
+        List<Illustration> illustrations = new ArrayList<>();
+        for (Element element : descendants(pageElement, ns, "Illustration")) {
+            illustrations.add(new Illustration(element.getAttributeValue("ID"), box(element)));
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (Element element : descendants(pageElement, ns, "GraphicalElement")) {
+            rules.add(new Rule(element.getAttributeValue("ID"), box(element)));
+        }
+
+        // Blocks in the ReadingOrder's sequence; any block it does not name follows in document order.
+        Set<String> ordered = new LinkedHashSet<>();
+        Element readingOrder = alto.getFirstChildElement("ReadingOrder", ns);
+        if (readingOrder != null) {
+            for (Element ref : descendants(readingOrder, ns, "ElementRef")) {
+                for (String target : ref.getAttributeValue("REF").trim().split("\\s+")) {
+                    if (blocks.containsKey(target)) {
+                        ordered.add(target);
+                    }
+                }
+            }
+        }
+        ordered.addAll(blocks.keySet());
+        List<TextBlock> inOrder = ordered.stream().map(blocks::get).toList();
+
+        int width = intAttr(pageElement, "WIDTH", image == null ? 0 : image.width());
+        int height = intAttr(pageElement, "HEIGHT", image == null ? 0 : image.height());
+        String printed = pageElement.getAttributeValue("PRINTED_IMG_NR");
+        return new Page(sequence, Optional.ofNullable(printed), image, width, height, 0, inOrder, rules,
+                illustrations, processing);
+    }
+
+    private static Processing processing(Element alto, String ns) {
+        for (Element step : descendants(alto, ns, "Processing")) {
+            if (AltoWriter.OCR_PROCESSING_ID.equals(step.getAttributeValue("ID"))) {
+                Map<String, String> settings = new LinkedHashMap<>();
+                String model = "";
+                String text = childText(step, ns, "processingStepSettings");
+                for (String pair : text.split(";")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        String key = pair.substring(0, eq).trim();
+                        String value = pair.substring(eq + 1).trim();
+                        if (key.equals(AltoWriter.MODEL_SETTING)) {
+                            model = value;
+                        } else {
+                            settings.put(key, value);
+                        }
+                    }
+                }
+                Element software = step.getFirstChildElement("processingSoftware", ns);
+                return new Processing(software == null ? "" : childText(software, ns, "softwareName"),
+                        software == null ? "" : childText(software, ns, "softwareVersion"), model, settings);
+            }
+        }
+        return new Processing("", "", "", Map.of());
+    }
+
+    private static TextBlock textBlock(Element block, String ns, Map<String, String> tagLabels) {
+        BlockType type = BlockType.BODY;
+        String tagRefs = block.getAttributeValue("TAGREFS");
+        if (tagRefs != null) {
+            for (String ref : tagRefs.trim().split("\\s+")) {
+                String label = tagLabels.get(ref);
+                try {
+                    if (label != null) {
+                        type = BlockType.ofLabel(label);
+                        break;
+                    }
+                } catch (IllegalArgumentException e) {
+                    // a tag that is not a block class: keep looking
+                }
+            }
+        }
+        Direction direction = Direction.ofAlto(block.getAttributeValue("BASEDIRECTION"));
+        String language = block.getAttributeValue("LANG");
+        List<Line> lines = new ArrayList<>();
+        for (Element line : children(block, ns, "TextLine")) {
+            List<Word> words = new ArrayList<>();
+            for (Element string : children(line, ns, "String")) {
+                List<Glyph> glyphs = new ArrayList<>();
+                for (Element glyph : children(string, ns, "Glyph")) {
+                    glyphs.add(new Glyph(glyph.getAttributeValue("CONTENT"), box(glyph), doubleAttr(glyph, "GC")));
+                }
+                words.add(new Word(string.getAttributeValue("CONTENT"), box(string), doubleAttr(string, "WC"), glyphs));
+            }
+            lines.add(new Line(box(line), words));
+        }
+        return new TextBlock(block.getAttributeValue("ID"), type, box(block), direction,
+                language == null ? "" : language, lines);
+    }
+
+    private static Optional<Article> article(Element div, Map<String, Element> byId,
+                                             Map<String, Integer> pageByAltoFile, List<Page> pages) {
+        Article.Kind kind;
+        try {
+            kind = Article.Kind.valueOf(div.getAttributeValue("TYPE"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+        String divId = div.getAttributeValue("ID");
+        String id = divId != null && divId.startsWith("LOG_") ? divId.substring(4) : divId;
+        Element mods = mods(byId, div.getAttributeValue("DMDID"));
+        String title = modsText(mods, "title");
+        if (title.isEmpty() && div.getAttributeValue("LABEL") != null) {
+            title = div.getAttributeValue("LABEL");
+        }
+        String subtitle = modsText(mods, "subTitle");
+        List<Article.Name> names = new ArrayList<>();
+        Optional<String> unresolved = Optional.empty();
+        if (mods != null) {
+            for (Element name : children(mods, Xml.MODS, "name")) {
+                String role = "";
+                Element roleElement = name.getFirstChildElement("role", Xml.MODS);
+                if (roleElement != null) {
+                    for (Element term : children(roleElement, Xml.MODS, "roleTerm")) {
+                        if ("text".equals(term.getAttributeValue("type"))) {
+                            role = term.getValue();
+                        }
+                    }
+                }
+                names.add(new Article.Name(childText(name, Xml.MODS, "namePart"), role,
+                        childText(name, Xml.MODS, "displayForm")));
+            }
+            for (Element note : children(mods, Xml.MODS, "note")) {
+                if (MetsWriter.NOTE_UNRESOLVED_JUMP.equals(note.getAttributeValue("type"))) {
+                    unresolved = Optional.of(note.getValue());
+                }
+            }
+        }
+        List<BlockRef> heading = new ArrayList<>();
+        List<BlockRef> body = new ArrayList<>();
+        List<BlockRef> continuations = new ArrayList<>();
+        List<BlockRef> illustrations = new ArrayList<>();
+        if (kind == Article.Kind.ARTICLE) {
+            for (Element section : children(div, Xml.METS, "div")) {
+                List<BlockRef> target = switch (String.valueOf(section.getAttributeValue("TYPE"))) {
+                    case "HEADING" -> heading;
+                    case "CONTINUATION" -> continuations;
+                    case "ILLUSTRATION" -> illustrations;
+                    default -> body;
+                };
+                target.addAll(areas(section, pageByAltoFile));
+            }
+        } else {
+            for (BlockRef ref : areas(div, pageByAltoFile)) {
+                Page page = pages.get(ref.page() - 1);
+                if (page.illustration(ref.id()).isPresent()) {
+                    illustrations.add(ref);
+                } else if (page.block(ref.id()).map(b -> b.type().isHeading()).orElse(false)) {
+                    heading.add(ref);
+                } else {
+                    body.add(ref);
+                }
+            }
+        }
+        return Optional.of(new Article(id, kind, title, subtitle.isEmpty() ? null : subtitle, names, heading, body,
+                continuations, illustrations, unresolved));
+    }
+
+    private static List<BlockRef> areas(Element div, Map<String, Integer> pageByAltoFile) {
+        List<BlockRef> refs = new ArrayList<>();
+        for (Element area : descendants(div, Xml.METS, "area")) {
+            Integer page = pageByAltoFile.get(area.getAttributeValue("FILEID"));
+            String begin = area.getAttributeValue("BEGIN");
+            if (page != null && begin != null) {
+                refs.add(new BlockRef(page, begin));
+            }
+        }
+        return refs;
+    }
+
+    private static IssueMetadata issueMetadata(Element mods, List<String> labels) {
+        String title = modsText(mods, "title");
+        Optional<LocalDate> date = Optional.empty();
+        Optional<String> number = Optional.empty();
+        Optional<String> edition = Optional.empty();
+        String language = "";
+        List<String> notes = new ArrayList<>();
+        if (mods != null) {
+            String issued = modsText(mods, "dateIssued");
+            try {
+                date = issued.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(issued));
+            } catch (DateTimeParseException e) {
+                date = Optional.empty();
+            }
+            for (Element detail : descendants(mods, Xml.MODS, "detail")) {
+                if ("issue".equals(detail.getAttributeValue("type"))) {
+                    number = Optional.of(childText(detail, Xml.MODS, "number"));
+                }
+            }
+            String editionText = modsText(mods, "edition");
+            edition = editionText.isEmpty() ? Optional.empty() : Optional.of(editionText);
+            language = modsText(mods, "languageTerm");
+            for (Element note : children(mods, Xml.MODS, "note")) {
+                notes.add(note.getValue());
+            }
+        }
+        boolean anyLabel = labels.stream().anyMatch(l -> !l.isEmpty());
+        return new IssueMetadata(title, date, number, edition, language, anyLabel ? labels : List.of(), notes);
+    }
+
+    private static ImageFile imageFile(Element techMd, String href) {
+        if (techMd == null) {
+            return new ImageFile(href == null ? "" : fileName(href), "", 0, "", 0, 0, 0, 0, 0, 0, 0, "");
+        }
+        String source = "";
+        int pageInFile = 0;
+        for (Element identifier : descendants(techMd, Xml.MIX, "ObjectIdentifier")) {
+            String type = childText(identifier, Xml.MIX, "objectIdentifierType");
+            String value = childText(identifier, Xml.MIX, "objectIdentifierValue");
+            if (type.equals(MetsWriter.ID_TYPE_SOURCE_FILE)) {
+                source = value;
+            } else if (type.equals(MetsWriter.ID_TYPE_PAGE_IN_FILE)) {
+                pageInFile = parseInt(value, 0);
+            }
+        }
+        if (source.isEmpty() && href != null) {
+            source = fileName(href);
+        }
+        List<Element> bits = descendants(techMd, Xml.MIX, "bitsPerSampleValue");
+        return new ImageFile(source, mixText(techMd, "formatName"), parseLong(mixText(techMd, "fileSize")),
+                mixText(techMd, "messageDigest"), pageInFile,
+                parseInt(mixText(techMd, "imageWidth"), 0), parseInt(mixText(techMd, "imageHeight"), 0),
+                rational(techMd, "xSamplingFrequency"), rational(techMd, "ySamplingFrequency"),
+                bits.isEmpty() ? 0 : parseInt(bits.get(0).getValue(), 0),
+                parseInt(mixText(techMd, "samplesPerPixel"), 0), mixText(techMd, "compressionScheme"));
+    }
+
+    private static double rational(Element scope, String name) {
+        List<Element> found = descendants(scope, Xml.MIX, name);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        double numerator = parseLong(childText(found.get(0), Xml.MIX, "numerator"));
+        double denominator = parseLong(childText(found.get(0), Xml.MIX, "denominator"));
+        return denominator == 0 ? 0 : numerator / denominator;
+    }
+
+    private static Element mods(Map<String, Element> byId, String dmdIds) {
+        Element dmd = byId.get(firstToken(dmdIds));
+        return dmd == null ? null : first(descendants(dmd, Xml.MODS, "mods")).orElse(null);
+    }
+
+    private static String modsText(Element mods, String name) {
+        return mods == null ? "" : first(descendants(mods, Xml.MODS, name)).map(Element::getValue).orElse("");
+    }
+
+    private static String mixText(Element scope, String name) {
+        return first(descendants(scope, Xml.MIX, name)).map(Element::getValue).orElse("");
+    }
+
+    private static Element structMap(Element mets, String type) {
+        for (Element map : children(mets, Xml.METS, "structMap")) {
+            if (type.equalsIgnoreCase(map.getAttributeValue("TYPE"))) {
+                return map;
+            }
+        }
+        return null;
+    }
+
+    static Document parse(Path file, String name) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(name + ": missing");
+        }
+        try {
+            return Xml.builder().build(file.toFile());
+        } catch (ParsingException e) {
+            throw new IOException(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void indexIds(Element element, Map<String, Element> byId) {
+        String id = element.getAttributeValue("ID");
+        if (id != null) {
+            byId.putIfAbsent(id, element);
+        }
+        Elements children = element.getChildElements();
+        for (int i = 0; i < children.size(); i++) {
+            indexIds(children.get(i), byId);
+        }
+    }
+
+    static List<Element> children(Element parent, String ns, String localName) {
+        List<Element> result = new ArrayList<>();
+        Elements children = parent.getChildElements(localName, ns);
+        for (int i = 0; i < children.size(); i++) {
+            result.add(children.get(i));
+        }
+        return result;
+    }
+
+    /** Descendants in document order, at any depth. */
+    static List<Element> descendants(Element parent, String ns, String localName) {
+        List<Element> result = new ArrayList<>();
+        collect(parent, ns, localName, result);
+        return result;
+    }
+
+    private static void collect(Element parent, String ns, String localName, List<Element> result) {
+        Elements children = parent.getChildElements();
+        for (int i = 0; i < children.size(); i++) {
+            Element child = children.get(i);
+            if (child.getLocalName().equals(localName) && child.getNamespaceURI().equals(ns)) {
+                result.add(child);
+            }
+            collect(child, ns, localName, result);
+        }
+    }
+
+    private static Optional<Element> first(List<Element> elements) {
+        return elements.isEmpty() ? Optional.empty() : Optional.of(elements.get(0));
+    }
+
+    private static String childText(Element parent, String ns, String localName) {
+        Element child = parent.getFirstChildElement(localName, ns);
+        return child == null ? "" : child.getValue().trim();
+    }
+
+    private static Box box(Element element) {
+        int x = intAttr(element, "HPOS", 0);
+        int y = intAttr(element, "VPOS", 0);
+        return new Box(x, y, Math.max(0, intAttr(element, "WIDTH", 0)), Math.max(0, intAttr(element, "HEIGHT", 0)));
+    }
+
+    private static int intAttr(Element element, String name, int fallback) {
+        String value = element.getAttributeValue(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return (int) Math.round(Double.parseDouble(value.trim()));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static double doubleAttr(Element element, String name) {
+        String value = element.getAttributeValue(name);
+        try {
+            return value == null ? 0 : Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static int parseInt(String value, int fallback) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String firstToken(String value) {
+        return value == null || value.isBlank() ? "" : value.trim().split("\\s+")[0];
+    }
+
+    private static String fileName(String href) {
+        return href.substring(href.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,95 @@
+package org.newspaperingest.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newspaperingest.model.Issue;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.model.TextBlock;
+
+class PackageReaderTest {
+    private static final Path REFERENCE = TestIssues.shared().resolve("reference/alto-samples");
+    @TempDir
+    Path work;
+
+    @Test
+    void packageReadsBackAsTheIssueThatWasWritten() throws IOException {
+        List<Path> scans = TestIssues.writeScans(work.resolve("scans"));
+        Issue written = TestIssues.issue(scans);
+        Path pkg = new PackageWriter(PackageWriter.Images.COPY, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+                .write(written, scans, work.resolve("out"));
+
+        Issue read = PackageReader.read(pkg);
+        assertEquals(written.id(), read.id());
+        assertEquals(written.metadata(), read.metadata());
+        assertEquals(written.articles(), read.articles());
+        assertEquals(written.warnings(), read.warnings());
+        assertEquals(written.pages().size(), read.pages().size());
+        for (int i = 0; i < written.pages().size(); i++) {
+            Page before = written.pages().get(i);
+            Page after = read.pages().get(i);
+            assertEquals(before.image(), after.image());
+            assertEquals(before.label(), after.label());
+            assertEquals(before.processing(), after.processing());
+            assertEquals(before.rules(), after.rules());
+            assertEquals(before.illustrations(), after.illustrations());
+            assertEquals(describe(before), describe(after));
+            assertEquals(before.text(), after.text());
+        }
+    }
+
+    @Test
+    void readsTheAltoBoardsChineseGlyphSample() throws IOException {
+        Path sample = REFERENCE.resolve("Glyph_Sample04_Chinese.alto4.xml");
+        Page page = PackageReader.readAlto(sample, sample.getFileName().toString(), 1, null);
+        assertEquals("義禮說選", page.text());
+        assertEquals(1003, page.width());
+        assertEquals(4, page.blocks().get(0).lines().get(0).words().size());
+        assertEquals(0.7, page.blocks().get(0).lines().get(0).words().get(0).glyphs().get(0).confidence(), 1e-9);
+    }
+
+    @Test
+    void readsAnAlto2NewspaperPage() throws IOException {
+        Path sample = REFERENCE.resolve("sbb_newspaper_27971740_1890-04-01_38_077_0_001.alto2.xml");
+        Page page = PackageReader.readAlto(sample, "sbb.xml", 1, null);
+        assertEquals(10, page.blocks().size());
+        assertTrue(page.text().contains("Berlin"), page.text().substring(0, 200));
+        assertTrue(page.text().length() > 5000);
+    }
+
+    @Test
+    void brokenMetsIsReportedWithFileAndPosition() throws IOException {
+        Path pkg = Files.createDirectories(work.resolve("broken"));
+        Files.writeString(pkg.resolve("mets.xml"), "<mets:mets xmlns:mets='http://www.loc.gov/METS/'>\n<oops>");
+        IOException error = assertThrows(IOException.class, () -> PackageReader.read(pkg));
+        assertTrue(error.getMessage().startsWith("mets.xml:2:"), error.getMessage());
+        IOException missing = assertThrows(IOException.class, () -> PackageReader.read(work.resolve("none")));
+        assertEquals("mets.xml: missing", missing.getMessage());
+    }
+
+    /** Blocks down to glyphs as text, confidences at the three decimals ALTO keeps. */
+    static String describe(Page page) {
+        return page.blocks().stream().map(PackageReaderTest::describe).collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(TextBlock block) {
+        return block.id() + " " + block.type() + " " + block.box() + " " + block.direction() + " " + block.language() + "\n"
+                + block.lines().stream().map(line -> "  " + line.box() + " " + line.words().stream()
+                        .map(w -> w.text() + w.box() + String.format(Locale.ROOT, "%.3f", w.confidence())
+                                + w.glyphs().stream().map(g -> g.text() + g.box() + String.format(Locale.ROOT, "%.3f", g.confidence()))
+                                .collect(Collectors.joining(",", "[", "]")))
+                        .collect(Collectors.joining(" "))).collect(Collectors.joining("\n"));
+    }
+}
