@@ -129,8 +129,41 @@ final class PageGrouping {
                 headed.add(pieceOf(regionHeadings.get(h), own));
             }
         }
-        pieces.addAll(mendCutHeadings(headed, headless));
+        pieces.addAll(placePhotos(mendCutHeadings(headed, headless)));
         return pieces;
+    }
+
+    /**
+     * A photo set in a column of its own beside a story, in the same row, illustrates that story; a photo
+     * alone in its row stays an illustration of its own.
+     */
+    private List<Piece> placePhotos(List<Piece> pieces) {
+        List<Piece> result = new ArrayList<>(pieces);
+        for (Piece photo : pieces) {
+            if (photo.kind() != Kind.ILLUSTRATION) {
+                continue;
+            }
+            Box box = photo.box();
+            Piece best = null;
+            double bestOverlap = 0;
+            for (Piece story : result) {
+                if (story.kind() != Kind.ARTICLE) {
+                    continue;
+                }
+                Box storyBox = story.box();
+                double overlap = Geometry.yOverlap(box, storyBox) / (double) box.height();
+                if (Geometry.xOverlap(box, storyBox) <= 0 && overlap >= 0.5
+                        && Geometry.horizontalGap(box, storyBox) <= 3 * tolerance && overlap > bestOverlap) {
+                    best = story;
+                    bestOverlap = overlap;
+                }
+            }
+            if (best != null) {
+                result.set(result.indexOf(best), best.plus(photo));
+                result.remove(photo);
+            }
+        }
+        return result;
     }
 
     /**

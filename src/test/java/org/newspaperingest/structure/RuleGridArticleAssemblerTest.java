@@ -293,6 +293,28 @@ class RuleGridArticleAssemblerTest {
         assertEquals(refs(1, "AD"), articles.get(2).body());
     }
 
+    /** A photo in a ruled column of its own beside a story, in the same row, illustrates the story. */
+    @Test
+    void aPhotoBesideAStoryIllustratesIt() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 1, 100, 220), "朝阳集体产业项目建设“加速跑”")
+                .block("A2", BODY, columns(0, 0, 250, 1400), "春回大地,万物竞发。")
+                .block("A3", BODY, columns(1, 1, 250, 1400), "走进平房乡一处集体产业项目施工现场。")
+                .rule("R1", new Box(1005, 100, 2, 1300))
+                .photo("P1", columns(2, 3, 100, 1300))
+                .block("C1", CAPTION, columns(2, 3, 1320, 1380), "平房乡一处集体产业项目施工现场。")
+                .rule("R2", new Box(100, 1430, 1810, 3))
+                .block("B1", HEADLINE, columns(0, 3, 1460, 1580), "区政协召开十四届二十五次常委会议")
+                .block("B2", BODY, columns(0, 3, 1610, 2400), "3月12日下午,区政协召开常委会议。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3", "P1", "C1"), ids("B1", "B2")),
+                articles.stream().map(this::idsOf).toList());
+        assertEquals(refs(1, "P1", "C1"), articles.get(0).illustrations());
+    }
+
     @Test
     void textHasNoSpacesInsideChinese() {
         Page page = PageBuilder.page(1)
