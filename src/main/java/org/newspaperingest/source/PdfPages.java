@@ -71,7 +71,7 @@ final class PdfPages {
             double[] dpi = TikaPageImageReader.resolution(file,
                     perInch(image.getWidth(), box.getWidth()), perInch(image.getHeight(), box.getHeight()), warnings);
             ImageFile facts = new ImageFile(file.getFileName().toString(), PageFormat.PDF.mimeType(), Files.size(file),
-                    TikaPageImageReader.sha256(file), pageIndex, image.getWidth(), image.getHeight(), dpi[0], dpi[1],
+                    FileDigests.sha256(file), pageIndex, image.getWidth(), image.getHeight(), dpi[0], dpi[1],
                     image.getBitsPerComponent(), components(image), compression(image));
             return new ScannedPage(file, facts, grey, warnings);
         } catch (IOException e) {

@@ -7,11 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -95,9 +91,8 @@ public final class TikaPageImageReader implements PageImageReader {
             throw new UnreadablePageException(file, "has no page " + (pageIndex + 1) + " (it holds " + header.pages() + ")");
         }
         checkSize(file, header.width(), header.height(), pageIndex);
-        byte[] bytes = readAll(file);
-        checkComplete(file, format, bytes);
-        Mat grey = decode(bytes, format, pageIndex);
+        checkComplete(file, format);
+        Mat grey = decode(file, format, pageIndex);
         if (grey.empty()) {
             grey.release();
             throw new UnreadablePageException(file, "the image data could not be decoded (the file is damaged or"
@@ -111,23 +106,38 @@ public final class TikaPageImageReader implements PageImageReader {
         }
         List<String> warnings = new ArrayList<>();
         double[] dpi = resolution(file, header.dpiX(), header.dpiY(), warnings);
-        ImageFile facts = new ImageFile(file.getFileName().toString(), format.mimeType(), bytes.length, sha256(bytes),
-                pageIndex, header.width(), header.height(), dpi[0], dpi[1], header.bitsPerSample(),
-                header.samplesPerPixel(), header.compression());
-        return new ScannedPage(file, facts, grey, warnings);
+        try {
+            ImageFile facts = new ImageFile(file.getFileName().toString(), format.mimeType(), Files.size(file),
+                    FileDigests.sha256(file), pageIndex, header.width(), header.height(), dpi[0], dpi[1],
+                    header.bitsPerSample(), header.samplesPerPixel(), header.compression());
+            return new ScannedPage(file, facts, grey, warnings);
+        } catch (IOException e) {
+            grey.release();
+            throw new UnreadablePageException(file, "cannot be read (" + plain(e) + ")", e);
+        }
     }
 
-    private static Mat decode(byte[] bytes, PageFormat format, int pageIndex) {
-        MatOfByte buffer = new MatOfByte(bytes);
+    /**
+     * Decodes straight from the file where OpenCV can open it by name, so that one page of a long
+     * multi-page TIFF is read without the rest; from the bytes otherwise (names with characters outside the
+     * Basic Multilingual Plane do not survive the trip to native code).
+     */
+    private static Mat decode(Path file, PageFormat format, int pageIndex) throws UnreadablePageException {
+        String name = file.toAbsolutePath().toString();
+        if (name.codePoints().allMatch(c -> c > 0 && c < 0x10000)) {
+            if (format == PageFormat.TIFF) {
+                List<Mat> pages = new ArrayList<>(1);
+                boolean ok = Imgcodecs.imreadmulti(name, pages, pageIndex, 1, DECODE_FLAGS);
+                return first(ok, pages);
+            }
+            return Imgcodecs.imread(name, DECODE_FLAGS);
+        }
+        MatOfByte buffer = new MatOfByte(readAll(file));
         try {
             if (format == PageFormat.TIFF) {
                 List<Mat> pages = new ArrayList<>(1);
                 boolean ok = Imgcodecs.imdecodemulti(buffer, DECODE_FLAGS, pages, new Range(pageIndex, pageIndex + 1));
-                if (!ok || pages.isEmpty()) {
-                    pages.forEach(Mat::release);
-                    return new Mat();
-                }
-                return pages.get(0);
+                return first(ok, pages);
             }
             return Imgcodecs.imdecode(buffer, DECODE_FLAGS);
         } finally {
@@ -135,20 +145,43 @@ public final class TikaPageImageReader implements PageImageReader {
         }
     }
 
+    private static Mat first(boolean ok, List<Mat> pages) {
+        if (!ok || pages.isEmpty()) {
+            pages.forEach(Mat::release);
+            return new Mat();
+        }
+        for (int i = 1; i < pages.size(); i++) {
+            pages.get(i).release();
+        }
+        return pages.get(0);
+    }
+
     /**
      * JPEG and PNG decoders fill a cut-off image with grey and carry on; a missing end marker tells a
      * truncated file from a whole one.
      */
-    private static void checkComplete(Path file, PageFormat format, byte[] bytes) throws UnreadablePageException {
-        int end = bytes.length;
-        while (format == PageFormat.JPEG && end > 2 && bytes[end - 1] == 0) {
+    private static void checkComplete(Path file, PageFormat format) throws UnreadablePageException {
+        if (format != PageFormat.JPEG && format != PageFormat.PNG) {
+            return;
+        }
+        byte[] tail;
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
+            channel.position(channel.size() - buffer.capacity());
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // fill
+            }
+            tail = buffer.array();
+        } catch (IOException e) {
+            throw new UnreadablePageException(file, "cannot be read (" + plain(e) + ")", e);
+        }
+        int end = tail.length;
+        while (format == PageFormat.JPEG && end > 2 && tail[end - 1] == 0) {
             end--; // some scanners pad after the end marker
         }
-        boolean complete = switch (format) {
-            case JPEG -> end >= 2 && (bytes[end - 2] & 0xff) == 0xff && (bytes[end - 1] & 0xff) == 0xd9;
-            case PNG -> end >= 12 && new String(bytes, end - 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("IEND");
-            default -> true;
-        };
+        boolean complete = format == PageFormat.JPEG
+                ? end >= 2 && (tail[end - 2] & 0xff) == 0xff && (tail[end - 1] & 0xff) == 0xd9
+                : end >= 12 && new String(tail, end - 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("IEND");
         if (!complete) {
             throw new UnreadablePageException(file, "truncated: the " + format.name() + " data stops before its end"
                     + " marker (an interrupted copy or download?)");
@@ -224,26 +257,6 @@ public final class TikaPageImageReader implements PageImageReader {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadablePageException(file, "cannot be read (" + plain(e) + ")", e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = sha256Digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

@@ -73,6 +73,17 @@ class TikaPageImageReaderTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"朝阳报 第1版.tif", "page-\uD840\uDC00.tif"})
+    void readsFilesWhateverTheirNames(String name) throws Exception {
+        Path file = dir.resolve(name);
+        writeTiff(file, List.of(page(BufferedImage.TYPE_BYTE_GRAY, Color.BLACK)), "LZW", 300);
+        try (ScannedPage page = reader.read(file, 0)) {
+            assertPagePixels(page);
+            assertEquals(name, page.facts().fileName());
+        }
+    }
+
     @Test
     void decodesBitonalCcittGroup4Tiff() throws Exception {
         Path file = dir.resolve("bitonal.tif");
