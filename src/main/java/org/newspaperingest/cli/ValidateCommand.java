@@ -1,14 +1,55 @@
 package org.newspaperingest.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newspaperingest.validate.PackageValidator;
+import org.newspaperingest.validate.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its stage lands. */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+/** {@code newspaper-ingest validate PACKAGE_DIR...}: checks packages against the profile, offline. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {
+            "Checks archive packages: mets.xml and every ALTO file against the METS, MODS, MIX, PREMIS and ALTO",
+            "schemas (offline), every file's SIZE and SHA-256, every area target, each ALTO's source image.",
+            "Prints one line per problem as file:line:column: reason, then a summary.",
+            "Schemas come from -Dnewspaperingest.schemas=DIR, else ./schemas, else those inside the program."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every package is valid", "1:a package has problems", "2:usage error"})
 public final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PACKAGE_DIR", description = "package folders (holding mets.xml)")
+    List<Path> packages;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("validate: not implemented yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PackageValidator validator = new PackageValidator();
+        int invalid = 0;
+        for (Path dir : packages) {
+            List<Problem> problems = validator.validate(dir);
+            for (Problem problem : problems) {
+                out.println(dir.resolve(problem.file()).normalize() + ":" + problem.line() + ":" + problem.column()
+                        + ": " + problem.reason());
+            }
+            if (problems.isEmpty()) {
+                out.println(dir + ": valid");
+            } else {
+                invalid++;
+                out.println(dir + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+            }
+        }
+        if (packages.size() > 1) {
+            out.println(packages.size() + " packages: " + (packages.size() - invalid) + " valid, " + invalid + " invalid");
+        }
+        out.flush();
+        return invalid == 0 ? 0 : 1;
     }
 }

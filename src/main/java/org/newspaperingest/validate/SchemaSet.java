@@ -44,7 +44,7 @@ public final class SchemaSet {
     private final Schema schema;
     private final CatalogResolver resolver;
 
-    private SchemaSet(URI catalog) {
+    SchemaSet(URI catalog) {
         this.catalog = catalog;
         CatalogFeatures features = CatalogFeatures.builder()
                 .with(CatalogFeatures.Feature.RESOLVE, "strict")
@@ -61,7 +61,7 @@ public final class SchemaSet {
             List<InputStream> streams = new ArrayList<>();
             try {
                 for (String entry : ENTRY_POINTS) {
-                    URL url = catalog.resolve(entry).toURL();
+                    URL url = new URL(catalog.toURL(), entry); // URL resolution also works inside jar: URLs
                     InputStream in = url.openStream();
                     streams.add(in);
                     sources.add(new StreamSource(in, url.toString()));

@@ -1,0 +1,256 @@
+package org.newspaperingest.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nu.xom.Element;
+import nu.xom.Elements;
+import nu.xom.ParsingException;
+import org.newspaperingest.pack.MetsWriter;
+import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.pack.Xml;
+
+/**
+ * Checks a package folder against the profile: {@code mets.xml} and every ALTO file valid against the
+ * schemas (offline), every listed file present with the SIZE and SHA-256 the METS gives, every
+ * {@code area} pointing at an element that exists in its ALTO file, each ALTO naming its page image by
+ * the package path and checksum the METS gives, hrefs relative, and no file the METS does not list.
+ */
+public final class PackageValidator {
+
+    private final SchemaValidator schemaValidator;
+
+    public PackageValidator(SchemaSet schemas) {
+        this.schemaValidator = new SchemaValidator(schemas);
+    }
+
+    public PackageValidator() {
+        this(SchemaSet.shared());
+    }
+
+    /** Every problem found, in file order; empty when the package is valid. */
+    public List<Problem> validate(Path packageDir) {
+        String mets = PackageWriter.METS_FILE;
+        if (!Files.isDirectory(packageDir)) {
+            return List.of(new Problem(".", 0, 0, "not a folder: " + packageDir.getFileName()));
+        }
+        Path metsFile = packageDir.resolve(mets);
+        if (!Files.isRegularFile(metsFile)) {
+            return List.of(new Problem(mets, 0, 0, "missing"));
+        }
+        List<Problem> problems = new ArrayList<>(schemaValidator.validate(metsFile, mets));
+        LocatedXml metsXml;
+        try {
+            metsXml = LocatedXml.parse(metsFile);
+        } catch (ParsingException | IOException e) {
+            if (problems.isEmpty()) {
+                problems.add(new Problem(mets, 0, 0, "not readable as XML: " + e.getMessage()));
+            }
+            return problems;
+        }
+
+        Map<String, Listed> files = new HashMap<>();
+        Set<Path> listedPaths = new HashSet<>();
+        listedPaths.add(metsFile.toAbsolutePath().normalize());
+        for (Element group : elements(metsXml.document.getRootElement(), Xml.METS, "fileGrp")) {
+            for (Element file : elements(group, Xml.METS, "file")) {
+                Listed listed = checkFile(packageDir, metsXml, group.getAttributeValue("USE"), file, problems);
+                if (listed != null) {
+                    files.put(listed.id, listed);
+                    listedPaths.add(listed.path.toAbsolutePath().normalize());
+                }
+            }
+        }
+
+        // ALTO files: schema, then the IDs areas may point at.
+        Map<String, Set<String>> altoIds = new HashMap<>();
+        Map<String, LocatedXml> altoDocs = new HashMap<>();
+        for (Listed listed : files.values().stream().sorted((a, b) -> a.href.compareTo(b.href)).toList()) {
+            if (!MetsWriter.TEXT_GROUP.equals(listed.use) || !Files.isRegularFile(listed.path)) {
+                continue;
+            }
+            problems.addAll(schemaValidator.validate(listed.path, listed.href));
+            try {
+                LocatedXml alto = LocatedXml.parse(listed.path);
+                altoDocs.put(listed.id, alto);
+                Set<String> ids = new HashSet<>();
+                collectIds(alto.document.getRootElement(), ids);
+                altoIds.put(listed.id, ids);
+            } catch (ParsingException | IOException e) {
+                // already reported by the schema validation
+            }
+        }
+
+        for (Element area : elements(metsXml.document.getRootElement(), Xml.METS, "area")) {
+            String fileId = area.getAttributeValue("FILEID");
+            String begin = area.getAttributeValue("BEGIN");
+            if ("IDREF".equals(area.getAttributeValue("BETYPE")) && begin != null && altoIds.containsKey(fileId)
+                    && !altoIds.get(fileId).contains(begin)) {
+                problems.add(metsXml.problem(mets, area,
+                        files.get(fileId).href + " has no element with ID " + begin));
+            }
+        }
+
+        checkSourceImages(metsXml, files, altoDocs, problems);
+        checkUnlisted(packageDir, listedPaths, problems);
+        return problems;
+    }
+
+    /** Each page's ALTO must name the page's master image by its package path and SHA-256. */
+    private static void checkSourceImages(LocatedXml metsXml, Map<String, Listed> files,
+                                          Map<String, LocatedXml> altoDocs, List<Problem> problems) {
+        for (Element div : elements(metsXml.document.getRootElement(), Xml.METS, "div")) {
+            if (!"page".equals(div.getAttributeValue("TYPE"))) {
+                continue;
+            }
+            Listed image = null;
+            Listed alto = null;
+            for (Element fptr : elements(div, Xml.METS, "fptr")) {
+                Listed listed = files.get(fptr.getAttributeValue("FILEID"));
+                if (listed != null && MetsWriter.MASTER_GROUP.equals(listed.use)) {
+                    image = listed;
+                } else if (listed != null && MetsWriter.TEXT_GROUP.equals(listed.use)) {
+                    alto = listed;
+                }
+            }
+            if (image == null || alto == null) {
+                problems.add(metsXml.problem(PackageWriter.METS_FILE, div, "page "
+                        + div.getAttributeValue("ORDER") + " lacks a MASTER image or a TEXT file"));
+                continue;
+            }
+            LocatedXml altoXml = altoDocs.get(alto.id);
+            if (altoXml == null) {
+                continue;
+            }
+            String ns = altoXml.document.getRootElement().getNamespaceURI();
+            List<Element> names = elements(altoXml.document.getRootElement(), ns, "fileName");
+            List<Element> identifiers = elements(altoXml.document.getRootElement(), ns, "fileIdentifier");
+            if (names.isEmpty() || !names.get(0).getValue().trim().equals(image.href)) {
+                Element at = names.isEmpty() ? altoXml.document.getRootElement() : names.get(0);
+                problems.add(altoXml.problem(alto.href, at, "sourceImageInformation/fileName should be "
+                        + image.href + (names.isEmpty() ? "" : ", is " + names.get(0).getValue().trim())));
+            }
+            if (identifiers.isEmpty() || !identifiers.get(0).getValue().trim().equalsIgnoreCase(image.checksum)) {
+                Element at = identifiers.isEmpty() ? altoXml.document.getRootElement() : identifiers.get(0);
+                problems.add(altoXml.problem(alto.href, at, "sourceImageInformation/fileIdentifier should be the "
+                        + "image's SHA-256 " + image.checksum));
+            }
+        }
+    }
+
+    private static Listed checkFile(Path packageDir, LocatedXml metsXml, String use, Element file,
+                                    List<Problem> problems) {
+        String mets = PackageWriter.METS_FILE;
+        Element location = file.getFirstChildElement("FLocat", Xml.METS);
+        String href = location == null ? null : location.getAttributeValue("href", Xml.XLINK);
+        String id = file.getAttributeValue("ID");
+        if (href == null || href.isBlank()) {
+            problems.add(metsXml.problem(mets, file, "file " + id + " has no FLocat xlink:href"));
+            return null;
+        }
+        Path path;
+        try {
+            URI uri = new URI(href);
+            if (uri.isAbsolute() || href.startsWith("/") || href.startsWith("\\") || href.matches("^[A-Za-z]:.*")) {
+                problems.add(metsXml.problem(mets, location, href + ": not a relative href"));
+                return null;
+            }
+            path = packageDir.resolve(uri.getPath()).normalize();
+        } catch (URISyntaxException | RuntimeException e) {
+            problems.add(metsXml.problem(mets, location, href + ": not a valid relative URL"));
+            return null;
+        }
+        Listed listed = new Listed(id, use, href, path, file.getAttributeValue("CHECKSUM"));
+        if (!Files.isRegularFile(path)) {
+            problems.add(metsXml.problem(mets, location, href + ": listed in mets.xml but missing"));
+            return listed;
+        }
+        try {
+            long size = Files.size(path);
+            String declaredSize = file.getAttributeValue("SIZE");
+            if (declaredSize == null || !declaredSize.equals(Long.toString(size))) {
+                problems.add(metsXml.problem(mets, file, href + ": SIZE is " + declaredSize + " in mets.xml, the file has "
+                        + size + " bytes"));
+            }
+            if (!"SHA-256".equals(file.getAttributeValue("CHECKSUMTYPE"))) {
+                problems.add(metsXml.problem(mets, file, href + ": CHECKSUMTYPE should be SHA-256"));
+            } else {
+                String actual = sha256(path);
+                if (!actual.equalsIgnoreCase(String.valueOf(listed.checksum))) {
+                    problems.add(metsXml.problem(mets, file, href + ": SHA-256 is " + actual + ", mets.xml says "
+                            + listed.checksum));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(metsXml.problem(mets, location, href + ": cannot read: " + e.getMessage()));
+        }
+        return listed;
+    }
+
+    private static void checkUnlisted(Path packageDir, Set<Path> listed, List<Problem> problems) {
+        try (Stream<Path> walk = Files.walk(packageDir)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !listed.contains(p.toAbsolutePath().normalize()))
+                    .map(p -> packageDir.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .forEach(p -> problems.add(new Problem(p, 0, 0, "not listed in mets.xml")));
+        } catch (IOException e) {
+            problems.add(new Problem(".", 0, 0, "cannot list the package: " + e.getMessage()));
+        }
+    }
+
+    private static void collectIds(Element element, Set<String> ids) {
+        String id = element.getAttributeValue("ID");
+        if (id != null) {
+            ids.add(id);
+        }
+        Elements children = element.getChildElements();
+        for (int i = 0; i < children.size(); i++) {
+            collectIds(children.get(i), ids);
+        }
+    }
+
+    private static List<Element> elements(Element parent, String ns, String localName) {
+        List<Element> result = new ArrayList<>();
+        Elements children = parent.getChildElements();
+        for (int i = 0; i < children.size(); i++) {
+            Element child = children.get(i);
+            if (child.getLocalName().equals(localName) && ns.equals(child.getNamespaceURI())) {
+                result.add(child);
+            }
+            result.addAll(elements(child, ns, localName));
+        }
+        return result;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(file);
+                 OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+                in.transferTo(out);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Listed(String id, String use, String href, Path path, String checksum) {
+    }
+}

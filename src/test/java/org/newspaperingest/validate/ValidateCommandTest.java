@@ -1,0 +1,91 @@
+package org.newspaperingest.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newspaperingest.cli.ValidateCommand;
+import org.newspaperingest.pack.AltoWriter;
+import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.pack.TestIssues;
+import org.newspaperingest.pack.Xml;
+import org.newspaperingest.model.Issue;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+    @TempDir
+    Path work;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new ValidateCommand());
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(err));
+        int status = command.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void validPackageExitsZeroAndBrokenOneExitsOne() throws IOException {
+        List<Path> scans = TestIssues.writeScans(work.resolve("scans"));
+        Path good = new PackageWriter().write(TestIssues.issue(scans), scans, work.resolve("good"));
+        Path bad = new PackageWriter().write(TestIssues.issue(scans), scans, work.resolve("bad"));
+        int line = PackageValidatorTest.breakFirst(bad.resolve("alto/0001.xml"), "WC=\"", "WC=\"1.7\"");
+
+        Run ok = run(good.toString());
+        assertEquals(0, ok.status(), ok.out());
+        assertEquals(good + ": valid\n", ok.out());
+
+        Run broken = run(good.toString(), bad.toString());
+        assertEquals(1, broken.status());
+        assertTrue(broken.out().contains(bad.resolve("alto/0001.xml") + ":" + line + ":"), broken.out());
+        assertTrue(broken.out().contains(bad + ": 4 problems"), broken.out()); // size, checksum, two schema errors
+        assertTrue(broken.out().endsWith("2 packages: 1 valid, 1 invalid\n"), broken.out());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run().status());
+        assertEquals(2, run("--bogus", "x").status());
+        Run help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("PACKAGE_DIR"));
+    }
+
+    @Test
+    void schemasLoadFromInsideAJar() throws IOException {
+        Path jar = work.resolve("schemas.jar");
+        Path schemas = Path.of("schemas");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.walk(schemas)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry("schemas/" + schemas.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        SchemaSet fromJar = new SchemaSet(URI.create("jar:" + jar.toUri() + "!/schemas/catalog.xml"));
+        Issue issue = TestIssues.issue(TestIssues.writeScans(work.resolve("scans")));
+        byte[] alto = Xml.toBytes(AltoWriter.write(issue.page(1), "images/0001.png", "ab", issue.articles()));
+        assertEquals(List.of(), new SchemaValidator(fromJar).validate(new ByteArrayInputStream(alto), "a.xml"));
+        String broken = new String(alto, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("WC=\"[0-9.]+\"", "WC=\"2\"");
+        assertEquals(2, new SchemaValidator(fromJar)
+                .validate(new ByteArrayInputStream(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "a.xml").size());
+    }
+}
