@@ -45,6 +45,15 @@ final class BatchProgress implements AutoCloseable {
         }
     }
 
+    /** An issue whose package was already complete: its pages are no longer expected. */
+    void issueSkipped(IssueOutcome outcome) {
+        long expected = expectedPages.addAndGet(-outcome.pages());
+        if (bar != null) {
+            bar.maxHint(Math.max(expected, pagesDone.get()));
+        }
+        issueDone(outcome);
+    }
+
     void issueDone(IssueOutcome outcome) {
         int done = issuesDone.incrementAndGet();
         if (bar != null) {

@@ -105,21 +105,11 @@ public final class BatchRunner {
                 warnings.add(problem.message());
             }
         }
-        List<ScanIssue> toDo = new ArrayList<>();
-        for (ScanIssue issue : scan.issues()) {
-            Optional<IssueOutcome> complete = options.force() ? Optional.empty() : completePackage(issue, out);
-            if (complete.isPresent()) {
-                outcomes.add(complete.get());
-            } else {
-                toDo.add(issue);
-            }
-        }
-        LOG.info("{}: {} issues found, {} to ingest, {} already complete, {} failed before starting",
-                root, scan.issues().size() + scan.failedIssues().size(), toDo.size(),
-                scan.issues().size() - toDo.size(), scan.failedIssues().size());
+        LOG.info("{}: {} issues found{}", root, scan.issues().size() + scan.failedIssues().size(),
+                scan.failedIssues().isEmpty() ? "" : ", " + scan.failedIssues().size() + " of them without pages");
 
         AtomicReference<String> stopped = new AtomicReference<>();
-        outcomes.addAll(ingestAll(toDo, options, stopped));
+        outcomes.addAll(ingestAll(scan.issues(), options, stopped));
         outcomes.sort(java.util.Comparator.comparing(IssueOutcome::issueId, NaturalOrder.INSTANCE));
 
         BatchReport report = new BatchReport(root, out, options.threads(), started, Instant.now(), outcomes, warnings,
@@ -143,6 +133,13 @@ public final class BatchRunner {
             List<Future<IssueOutcome>> futures = new ArrayList<>();
             for (ScanIssue issue : issues) {
                 futures.add(issuePool.submit(() -> {
+                    // checked here, not up front, so that validating many finished packages runs in parallel
+                    Optional<IssueOutcome> complete = options.force() ? Optional.empty()
+                            : completePackage(issue, options.outDir());
+                    if (complete.isPresent()) {
+                        progress.issueSkipped(complete.get());
+                        return complete.get();
+                    }
                     IssueOutcome outcome = stopped.get() != null
                             ? failed(issue, "not attempted: " + stopped.get())
                             : ingestOne(issue, options.outDir(), pagePool, listener);
