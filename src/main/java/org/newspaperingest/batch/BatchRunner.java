@@ -27,6 +27,8 @@ import org.newspaperingest.ingest.IssueOutcome.Status;
 import org.newspaperingest.source.NaturalOrder;
 import org.newspaperingest.source.ScanIssue;
 import org.newspaperingest.source.ScanTree;
+import org.newspaperingest.validate.PackageValidator;
+import org.newspaperingest.validate.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (IssueIngester ingester = new IssueIngester(pipeline)) {
- *     BatchReport report = new BatchRunner(ingester::ingest, validator).run(BatchOptions.of(scans, out));
+ *     BatchReport report = new BatchRunner(ingester::ingest).run(BatchOptions.of(scans, out).withThreads(n));
  *     return report.exitStatus();
  * }
  * }</pre>
@@ -64,6 +66,11 @@ public final class BatchRunner {
 
     private final IssueProcessor processor;
     private final PackageCheck packageCheck;
+
+    /** A runner that takes a package as complete when {@link PackageValidator} finds nothing wrong with it. */
+    public BatchRunner(IssueProcessor processor) {
+        this(processor, validatorCheck(new PackageValidator()));
+    }
 
     public BatchRunner(IssueProcessor processor, PackageCheck packageCheck) {
         this.processor = processor;
@@ -200,6 +207,10 @@ public final class BatchRunner {
         }
         return Optional.of(new IssueOutcome(issue.id(), Status.SKIPPED_COMPLETE, issue.pageFiles().size(), 0,
                 List.of(), List.of(), Optional.of(dir)));
+    }
+
+    static PackageCheck validatorCheck(PackageValidator validator) {
+        return dir -> validator.validate(dir).stream().map(Problem::toString).toList();
     }
 
     /** Deletes the half-written package folders a killed run left behind; none of them is a package. */

@@ -10,7 +10,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,11 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.ingest.IssueOutcome;
 import org.newspaperingest.ingest.IssueOutcome.Status;
+import org.newspaperingest.model.Issue;
+import org.newspaperingest.model.IssueMetadata;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.model.Processing;
+import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.source.ScannedPage;
+import org.newspaperingest.source.TikaPageImageReader;
+import org.newspaperingest.source.UnreadablePageException;
+import org.newspaperingest.validate.PackageValidator;
 
 /**
- * The runner's own logic: what it skips, redoes, cleans and reports. The issue processor here only writes
- * a package folder with a {@code mets.xml}, so these tests stay fast; the whole pipeline is exercised by the
- * orchestrator's tests.
+ * The runner's own logic: what it skips, redoes, cleans and reports. Packages are written by the real
+ * {@link PackageWriter} and judged by the real {@link PackageValidator}; only OCR is left out (pages have no
+ * text), so these tests stay fast. The whole pipeline is exercised by the orchestrator's tests.
  */
 class BatchRunnerTest {
 
@@ -34,23 +45,31 @@ class BatchRunnerTest {
     Path scans;
     Path out;
     final Set<String> ingested = ConcurrentHashMap.newKeySet();
+    final TikaPageImageReader reader = new TikaPageImageReader();
 
+    /** Reads each page for its facts and packs the issue without text. */
     final BatchRunner.IssueProcessor processor = (issue, outRoot, pool, listener) -> {
         ingested.add(issue.id());
         try {
-            Path pkg = Files.createDirectories(outRoot.resolve(issue.id()));
-            Files.writeString(pkg.resolve("mets.xml"), "<mets/>");
-            for (int i = 1; i <= issue.pageFiles().size(); i++) {
-                listener.pageDone(issue, i);
+            List<Page> pages = new ArrayList<>();
+            for (Path file : issue.pageFiles()) {
+                try (ScannedPage scan = reader.read(file, 0)) {
+                    int sequence = pages.size() + 1;
+                    pages.add(new Page(sequence, Optional.of(String.valueOf(sequence)), scan.facts(),
+                            scan.grey().cols(), scan.grey().rows(), 0, List.of(), List.of(), List.of(),
+                            new Processing("none", "0", "none", Map.of())));
+                    listener.pageDone(issue, sequence);
+                }
             }
-            return new IssueOutcome(issue.id(), Status.WRITTEN, issue.pageFiles().size(), 0.9, List.of(), List.of(),
-                    Optional.of(pkg));
-        } catch (IOException e) {
+            IssueMetadata metadata = new IssueMetadata("朝阳报", Optional.empty(), Optional.empty(), Optional.empty(),
+                    "zh-Hans", List.of(), List.of());
+            Path pkg = new PackageWriter().write(new Issue(issue.id(), metadata, pages, List.of(), List.of()),
+                    issue.pageFiles(), outRoot);
+            return new IssueOutcome(issue.id(), Status.WRITTEN, pages.size(), 0.9, List.of(), List.of(), Optional.of(pkg));
+        } catch (IOException | UnreadablePageException e) {
             return new IssueOutcome(issue.id(), Status.FAILED, 0, 0, List.of(), List.of(e.getMessage()), Optional.empty());
         }
     };
-    final BatchRunner.PackageCheck metsPresent = pkg -> Files.exists(pkg.resolve("mets.xml"))
-            ? List.of() : List.of("mets.xml: missing");
 
     @BeforeEach
     void scanFolder() throws IOException {
@@ -66,9 +85,11 @@ class BatchRunnerTest {
 
     @Test
     void skipsCompletePackagesRedoesDamagedOnesAndRemovesUnfinishedOnes() throws IOException {
-        Files.createDirectories(out.resolve("chaoyang-2026-03-11"));
-        Files.writeString(out.resolve("chaoyang-2026-03-11/mets.xml"), "<mets/>");
-        Files.createDirectories(out.resolve("chaoyang-2026-03-12/alto")); // killed before mets.xml, by hand
+        runner().run(options());
+        ingested.clear();
+        Path damaged = out.resolve("chaoyang-2026-03-12/alto/0001.xml");
+        Files.writeString(damaged, Files.readString(damaged).replace("</alto>", "<!-- edited --></alto>"));
+        deleteTree(out.resolve("chaoyang-2026-03-13"));
         Path stale = Files.createDirectories(out.resolve(".chaoyang-2026-03-13.partial-4f2a/images"));
         Files.writeString(stale.resolve("0001.tif"), "half a copy");
         List<Path> scansBefore = listTree(scans);
@@ -129,11 +150,19 @@ class BatchRunnerTest {
     }
 
     private BatchRunner runner() {
-        return new BatchRunner(processor, metsPresent);
+        return new BatchRunner(processor);
     }
 
     private BatchOptions options() {
         return BatchOptions.of(scans, out).withThreads(2).withProgressBar(false);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static List<Path> listTree(Path root) throws IOException {
