@@ -28,11 +28,21 @@ final class Continuations {
     private record Jump(JumpLine.Direction direction, Optional<Integer> target, String printed) {
     }
 
+    /**
+     * How alike a headline and the one over a continuation must be to join them with no jump line back: headlines
+     * of one day's stories share many words (具有国际影响力的中国式现代化强区), so only a near repeat counts.
+     */
+    private static final double REPEATED_HEADLINE = 0.7;
+
     private Continuations() {
     }
 
     static boolean opensWithJumpFrom(Piece piece) {
         return jump(piece, JumpLine.Direction.FROM).isPresent();
+    }
+
+    static boolean endsWithJumpTo(Piece piece) {
+        return jump(piece, JumpLine.Direction.TO).isPresent();
     }
 
     /**
@@ -121,10 +131,7 @@ final class Continuations {
                 return 0;
             }
             score += back.isPresent() ? 3 : 1;
-        } else if (similarity < 0.5) {
-            return 0;
-        }
-        if (!candidate.heading().isEmpty() && similarity < 0.3 && from.isEmpty()) {
+        } else if (similarity < REPEATED_HEADLINE) {
             return 0;
         }
         return score + 2 * similarity;
@@ -172,12 +179,10 @@ final class Continuations {
 
     /** Printed page number → page sequence; pages without a readable label count by their place. */
     private static Map<Integer, Integer> pageNumbers(List<Page> pages) {
+        // Only pages without a label count by their place: with page 2 missing, the second scan is page 3.
         Map<Integer, Integer> byNumber = new HashMap<>();
         for (Page page : pages) {
             byNumber.putIfAbsent(pageNumber(pages, page.sequence()), page.sequence());
-        }
-        for (Page page : pages) {
-            byNumber.putIfAbsent(page.sequence(), page.sequence());
         }
         return byNumber;
     }
@@ -209,7 +214,8 @@ final class Continuations {
         }
         return sequenceByNumber.containsKey(target.get())
                 ? "no part on page " + target.get() + " continues it"
-                : "page " + target.get() + " is not in the issue (" + pages.size() + " pages scanned)";
+                : "page " + target.get() + " is not in the issue (" + pages.size()
+                        + (pages.size() == 1 ? " page" : " pages") + " scanned)";
     }
 
     /** Dice coefficient of character bigrams: a repeated headline may be shortened or misread in places. */

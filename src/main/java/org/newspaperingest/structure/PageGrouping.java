@@ -129,8 +129,44 @@ final class PageGrouping {
                 headed.add(pieceOf(regionHeadings.get(h), own));
             }
         }
-        pieces.addAll(placePhotos(mendCutHeadings(headed, headless)));
+        pieces.addAll(placePhotos(followVerticalFlow(mendCutHeadings(headed, headless))));
         return pieces;
+    }
+
+    /**
+     * On a page set in vertical columns, a story flows on from the left end of one tier to the right end of the
+     * tier below, across the rule between the tiers, with no heading of its own there: such a part joins the
+     * story whose block comes just before it in reading order (unless that story jumps to another page).
+     */
+    private List<Piece> followVerticalFlow(List<Piece> pieces) {
+        List<Piece> result = new ArrayList<>(pieces);
+        List<Piece> flowing = pieces.stream()
+                .filter(p -> p.kind() == Kind.ARTICLE && p.heading().isEmpty() && !p.body().isEmpty())
+                .filter(p -> p.body().stream().allMatch(b -> b.direction() == org.newspaperingest.model.Direction.VERTICAL))
+                .filter(p -> !Continuations.opensWithJumpFrom(p))
+                .sorted(Comparator.comparingDouble(Piece::order)).toList();
+        for (Piece part : flowing) {
+            int first = part.body().stream().mapToInt(b -> readingOrder.get(b.id())).min().orElseThrow();
+            Piece before = null;
+            for (int i = first - 1; i >= 0 && before == null; i--) {
+                String id = page.blocks().get(i).id();
+                before = result.stream().filter(p -> p != part && holds(p, id)).findFirst().orElse(null);
+                if (before == null && page.blocks().get(i).type() != BlockType.FOLIO) {
+                    break;
+                }
+            }
+            if (before != null && before.kind() == Kind.ARTICLE && !Continuations.endsWithJumpTo(before)
+                    && result.contains(part)) {
+                result.set(result.indexOf(before), before.plus(part));
+                result.remove(part);
+            }
+        }
+        return result;
+    }
+
+    private static boolean holds(Piece piece, String blockId) {
+        return java.util.stream.Stream.of(piece.heading(), piece.body(), piece.jumps(), piece.captions())
+                .flatMap(List::stream).anyMatch(b -> b.id().equals(blockId));
     }
 
     /**

@@ -242,7 +242,7 @@ class RuleGridArticleAssemblerTest {
         Article cut = articles.get(0);
         assertEquals(refs(1, "A2"), cut.body());
         assertEquals(refs(1, "A3"), cut.continuations());
-        assertEquals(Optional.of("(下转二版): no part on page 2 continues it"), cut.unresolvedJump());
+        assertEquals(Optional.of("(下转二版): page 2 is not in the issue (2 pages scanned)"), cut.unresolvedJump());
         Article orphan = articles.get(1);
         assertEquals(List.of(new BlockRef(2, "B2")), orphan.body());
         assertTrue(orphan.unresolvedJump().orElseThrow().startsWith("(上接第2版): no part on page 2"),
@@ -258,7 +258,7 @@ class RuleGridArticleAssemblerTest {
 
         Article article = assembler.assemble(List.of(one)).get(0);
 
-        assertEquals(Optional.of("(下转第5版): page 5 is not in the issue (1 pages scanned)"), article.unresolvedJump());
+        assertEquals(Optional.of("(下转第5版): page 5 is not in the issue (1 page scanned)"), article.unresolvedJump());
     }
 
     /** A photo with its caption belongs to the article around it; a photo with a caption alone is an illustration. */
@@ -313,6 +313,28 @@ class RuleGridArticleAssemblerTest {
         assertEquals(List.of(ids("A1", "A2", "A3", "P1", "C1"), ids("B1", "B2")),
                 articles.stream().map(this::idsOf).toList());
         assertEquals(refs(1, "P1", "C1"), articles.get(0).illustrations());
+    }
+
+    /**
+     * A page in vertical columns (read right to left) in two tiers: the first story's body runs on from the end of
+     * the upper tier into the lower one, where the second story follows.
+     */
+    @Test
+    void followsAVerticalStoryIntoTheTierBelow() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, Box.ofCorners(1780, 100, 1900, 900), Direction.VERTICAL, "區政協召開常委會議")
+                .block("A2", BODY, Box.ofCorners(100, 100, 1750, 900), Direction.VERTICAL, "本報訊區政協召開十四屆二十五次常委會議")
+                .rule("R1", new Box(100, 930, 1810, 3))
+                .block("A3", BODY, Box.ofCorners(1200, 960, 1900, 1760), Direction.VERTICAL, "會議審議通過了工作要點")
+                .rule("R2", new Box(1170, 960, 2, 800))
+                .block("B1", HEADLINE, Box.ofCorners(1020, 960, 1140, 1760), Direction.VERTICAL, "朝陽集體產業項目建設")
+                .block("B2", BODY, Box.ofCorners(100, 960, 990, 1760), Direction.VERTICAL, "春回大地萬物競發")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2")), articles.stream().map(this::idsOf).toList());
+        assertEquals(refs(1, "A2", "A3"), articles.get(0).body());
     }
 
     @Test
