@@ -66,10 +66,13 @@ final class PdfPages {
                 throw new UnreadablePageException(file, "the image on page " + (pageIndex + 1) + " could not be decoded"
                         + " (damaged image data)");
             }
+            // the size the page draws the scan at; failing that, the page's own size
             PDRectangle box = page.getCropBox();
+            double[] drawn = PdfImagePlacements.of(page, image).map(p -> new double[] {p.width(), p.height()})
+                    .orElse(new double[] {box.getWidth(), box.getHeight()});
             List<String> warnings = new ArrayList<>();
             double[] dpi = TikaPageImageReader.resolution(file,
-                    perInch(image.getWidth(), box.getWidth()), perInch(image.getHeight(), box.getHeight()), warnings);
+                    perInch(image.getWidth(), drawn[0]), perInch(image.getHeight(), drawn[1]), warnings);
             ImageFile facts = new ImageFile(file.getFileName().toString(), PageFormat.PDF.mimeType(), Files.size(file),
                     FileDigests.sha256(file), pageIndex, image.getWidth(), image.getHeight(), dpi[0], dpi[1],
                     image.getBitsPerComponent(), components(image), compression(image));
@@ -87,7 +90,7 @@ final class PdfPages {
         }
     }
 
-    private static OptionalDouble perInch(int pixels, float points) {
+    private static OptionalDouble perInch(int pixels, double points) {
         return points > 0 ? OptionalDouble.of(pixels / (points / POINTS_PER_INCH)) : OptionalDouble.empty();
     }
 

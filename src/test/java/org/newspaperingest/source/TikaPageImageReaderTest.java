@@ -335,11 +335,14 @@ class TikaPageImageReaderTest {
         }
     }
 
+    /** A page with a margin around the scan, so that only the drawn size gives the scan's resolution. */
     private static void addImagePage(PDDocument pdf, PDImageXObject image, int dpi) throws IOException {
-        PDPage page = new PDPage(new PDRectangle(image.getWidth() * 72f / dpi, image.getHeight() * 72f / dpi));
+        float width = image.getWidth() * 72f / dpi;
+        float height = image.getHeight() * 72f / dpi;
+        PDPage page = new PDPage(new PDRectangle(width + 72, height + 72));
         pdf.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-            content.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            content.drawImage(image, 36, 36, width, height);
         }
     }
 
