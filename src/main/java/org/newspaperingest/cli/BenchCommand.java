@@ -46,6 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the batch and its output (default: a temporary folder, removed afterwards).")
     Path work;
 
+    @Option(names = "--engine", paramLabel = "NAME", description = "OCR engine for the ingest runs (default: ingest's default).")
+    String engine;
+
     @Option(names = "--child-heap", paramLabel = "SIZE", description = "-Xmx for each measured run, e.g. 2g (default: Java's own choice).")
     String childHeap;
 
@@ -109,8 +112,12 @@ public final class BenchCommand implements Callable<Integer> {
             jvm.add("-Xmx" + childHeap);
         }
         jvm.add("-D" + MeasuredRun.PEAK_FILE_PROPERTY + "=" + peakFile);
-        ProcessBuilder child = ChildJvm.builder(MeasuredRun.class.getName(), jvm,
-                List.of("ingest", scans.toString(), "--out", out.toString(), "--threads", String.valueOf(n), "--force"));
+        List<String> ingest = new ArrayList<>(List.of("ingest", scans.toString(), "--out", out.toString(),
+                "--threads", String.valueOf(n), "--force"));
+        if (engine != null) {
+            ingest.addAll(List.of("--engine", engine));
+        }
+        ProcessBuilder child = ChildJvm.builder(MeasuredRun.class.getName(), jvm, ingest);
         child.environment().put("OMP_THREAD_LIMIT", "1");
         Path log = out.resolveSibling(out.getFileName() + ".log");
         child.redirectErrorStream(true).redirectOutput(log.toFile());
