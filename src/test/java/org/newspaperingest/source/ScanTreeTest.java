@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newspaperingest.pack.TestIssues;
 
 class ScanTreeTest {
 
-    static final Path NDNP = Path.of("/work/shared/reference/ndnp-utah-1935-08-02");
+    /** A real NDNP batch from the project's {@code shared/} folder beside the checkout. */
+    static final Path NDNP = TestIssues.shared().resolve("reference/ndnp-utah-1935-08-02");
 
     @TempDir
     Path root;
