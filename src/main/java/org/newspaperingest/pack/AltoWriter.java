@@ -57,6 +57,7 @@ public final class AltoWriter {
      * @param articles    the issue's articles; those with blocks on this page become nested reading-order groups
      */
     public static Document write(Page page, String imageHref, String imageSha256, List<Article> articles) {
+        requireUniqueIds(page);
         Element alto = new Element("alto", ALTO);
         Xml.schemaLocation(alto, ALTO, Xml.ALTO_XSD);
         alto.appendChild(description(page, imageHref, imageSha256));
@@ -77,6 +78,20 @@ public final class AltoWriter {
         }
         alto.appendChild(layout(page));
         return new Document(alto);
+    }
+
+    /** Duplicate IDs would make the file invalid and article references ambiguous: refuse them clearly. */
+    private static void requireUniqueIds(Page page) {
+        Set<String> ids = new HashSet<>();
+        List<String> all = new ArrayList<>();
+        page.blocks().forEach(b -> all.add(Xml.ncName(b.id())));
+        page.illustrations().forEach(i -> all.add(Xml.ncName(i.id())));
+        page.rules().forEach(r -> all.add(Xml.ncName(r.id())));
+        for (String id : all) {
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException("page " + page.sequence() + ": element ID " + id + " is used twice");
+            }
+        }
     }
 
     public static String pageId(int sequence) {
@@ -242,7 +257,7 @@ public final class AltoWriter {
         int lineNumber = 0;
         for (Line line : block.lines()) {
             lineNumber++;
-            List<Word> words = line.words().stream().filter(w -> !w.text().isEmpty()).toList();
+            List<Word> words = line.words().stream().filter(w -> !Xml.clean(w.text()).isEmpty()).toList();
             if (words.isEmpty()) {
                 continue; // ALTO requires at least one String per TextLine
             }
@@ -274,7 +289,10 @@ public final class AltoWriter {
         attr(string, "CONTENT", word.text());
         attr(string, "WC", Xml.confidence(word.confidence()));
         // ALTO wants one character per Glyph; a glyph holding a cluster would make the file invalid.
-        boolean glyphsValid = word.glyphs().stream().allMatch(g -> g.text().codePointCount(0, g.text().length()) == 1);
+        boolean glyphsValid = word.glyphs().stream().allMatch(g -> {
+            String text = Xml.clean(g.text());
+            return text.codePointCount(0, text.length()) == 1;
+        });
         if (glyphsValid) {
             int glyphNumber = 0;
             for (Glyph glyph : word.glyphs()) {

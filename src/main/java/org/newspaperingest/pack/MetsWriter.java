@@ -231,7 +231,10 @@ public final class MetsWriter {
             Element wrap = child(techMd, METS, "mets:mdWrap");
             attr(wrap, "MDTYPE", "NISOIMG");
             attr(wrap, "MIMETYPE", "text/xml");
-            child(wrap, METS, "mets:xmlData").appendChild(mix(page.image(), files.page(page.sequence()).image()));
+            PackageFile file = files.page(page.sequence()).image();
+            ImageFile image = page.image() != null ? page.image()
+                    : new ImageFile("", file.mimeType(), file.size(), file.sha256(), 0, 0, 0, 0, 0, 0, 0, "");
+            child(wrap, METS, "mets:xmlData").appendChild(mix(image, file));
         }
         amd.appendChild(premisEvent(issue, created));
         amd.appendChild(premisAgent());

@@ -112,7 +112,7 @@ public final class PackageWriter {
             pages.add(new PageFiles(page.sequence(), image,
                     new PackageFile(altoHref, "text/xml", alto.length, altoSha, now)));
         }
-        byte[] mets = Xml.toBytes(MetsWriter.write(issue, new PackageLayout(pages), now));
+        byte[] mets = Xml.toBytes(MetsWriter.write(withoutMachinePaths(issue, sources), new PackageLayout(pages), now));
         writeSynced(partial.resolve(METS_FILE), mets);
     }
 
@@ -152,6 +152,25 @@ public final class PackageWriter {
         String sha = HexFormat.of().formatHex(digest.digest());
         requireUnchanged(page, source, sha);
         return new PackageFile(href, mimeType(page, source), Files.size(source), sha, lastModified(source));
+    }
+
+    /**
+     * Warnings from earlier stages may name scans by absolute path; the package must not carry paths of
+     * this machine, so the scan folders' paths are cut down to the file names.
+     */
+    static Issue withoutMachinePaths(Issue issue, List<Path> sources) {
+        List<String> folders = sources.stream().map(p -> p.toAbsolutePath().normalize().getParent())
+                .filter(java.util.Objects::nonNull).distinct()
+                .map(p -> p.toString() + p.getFileSystem().getSeparator())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> warnings = issue.warnings().stream().map(w -> {
+            String result = w;
+            for (String folder : folders) {
+                result = result.replace(folder, "");
+            }
+            return result;
+        }).toList();
+        return new Issue(issue.id(), issue.metadata(), issue.pages(), issue.articles(), warnings);
     }
 
     /** The scan must still be the one the pipeline read; otherwise the package would describe another file. */

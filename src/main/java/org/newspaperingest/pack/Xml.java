@@ -56,14 +56,47 @@ public final class Xml {
         return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
     }
 
-    static Element element(String namespace, String qualifiedName) {
-        return new Element(qualifiedName, namespace);
+    /**
+     * The text without characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/FFFF),
+     * which OCR output or file names may contain; left in, they would make the document unwritable.
+     */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!isXmlChar(text, i)) {
+                return stripInvalid(text);
+            }
+        }
+        return text;
+    }
+
+    private static String stripInvalid(String text) {
+        StringBuilder result = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (isXmlChar(text, i)) {
+                result.append(text.charAt(i));
+            }
+        }
+        return result.toString();
+    }
+
+    private static boolean isXmlChar(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xFFFD);
     }
 
     /** Appends a child element with text content and returns the child. */
     static Element text(Element parent, String namespace, String qualifiedName, String text) {
         Element child = new Element(qualifiedName, namespace);
-        child.appendChild(text);
+        child.appendChild(clean(text));
         parent.appendChild(child);
         return child;
     }
@@ -75,7 +108,7 @@ public final class Xml {
     }
 
     static void attr(Element element, String name, String value) {
-        element.addAttribute(new Attribute(name, value));
+        element.addAttribute(new Attribute(name, clean(value)));
     }
 
     static void attr(Element element, String name, long value) {
@@ -83,7 +116,7 @@ public final class Xml {
     }
 
     static void xlink(Element element, String localName, String value) {
-        element.addAttribute(new Attribute("xlink:" + localName, XLINK, value));
+        element.addAttribute(new Attribute("xlink:" + localName, XLINK, clean(value)));
     }
 
     static void schemaLocation(Element root, String... namespaceAndLocation) {

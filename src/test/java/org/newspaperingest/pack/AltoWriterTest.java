@@ -18,7 +18,10 @@ import nu.xom.XPathContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Issue;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.validate.Problem;
 import org.newspaperingest.validate.SchemaSet;
 import org.newspaperingest.validate.SchemaValidator;
@@ -124,6 +127,22 @@ class AltoWriterTest {
         page(1).query("//@ID").forEach(n -> assertTrue(ids.add(n.getValue()), "duplicate " + n.getValue()));
         assertTrue(ids.size() > 100);
         assertTrue(new String(first, java.nio.charset.StandardCharsets.UTF_8).contains("WC=\"0.8"));
+    }
+
+    @Test
+    void controlCharactersAreDroppedAndDuplicateIdsRefused() {
+        Page page = issue.page(2);
+        TextBlock odd = TestIssues.block("P2_TB0009", BlockType.BODY, 20, 400, "A\u0007B|C");
+        Page withOdd = page.withBlocks(java.util.List.of(odd));
+        String xml = new String(Xml.toBytes(AltoWriter.write(withOdd, "i", "s", java.util.List.of())),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains("CONTENT=\"AB\""), xml);
+        assertEquals(List.of(), new SchemaValidator(SchemaSet.shared()).validate(
+                new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "odd.xml"));
+        Page duplicate = page.withBlocks(java.util.List.of(odd, odd));
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AltoWriter.write(duplicate, "i", "s", java.util.List.of()));
+        assertEquals("page 2: element ID P2_TB0009 is used twice", error.getMessage());
     }
 
     private static String strings(Element block) {

@@ -112,6 +112,17 @@ class PackageWriterTest {
         assertNoMachinePaths(pkg);
     }
 
+    @Test
+    void warningsNamingScansByAbsolutePathAreCutToFileNames() throws IOException {
+        List<Path> scans = TestIssues.writeScans(work.resolve("scans"));
+        Issue read = TestIssues.issue(scans);
+        Issue issue = new Issue(read.id(), read.metadata(), read.pages(), read.articles(),
+                List.of(scans.get(1).toAbsolutePath() + ": folio unreadable"));
+        Path pkg = new PackageWriter().write(issue, scans, work.resolve("out"));
+        assertTrue(Files.readString(pkg.resolve("mets.xml")).contains(">2.png: folio unreadable<"));
+        assertNoMachinePaths(pkg);
+    }
+
     private void assertNoMachinePaths(Path pkg) throws IOException {
         for (String file : listing(pkg)) {
             if (file.endsWith(".xml")) {
