@@ -37,7 +37,10 @@ public final class Bylines {
     private static final List<String> ROLES = List.of(
             "融媒体记者", "首席记者", "特约记者", "实习记者", "见习记者", "驻站记者", "本报记者", "摄影记者", "全媒体记者",
             "特约通讯员", "通讯员", "实习生", "责任编辑", "记者", "摄影", "摄像", "编辑", "作者", "撰稿", "撰文",
-            "文/图", "图/文", "文图", "图文", "文", "图", "摄");
+            "文/图", "图/文", "文图", "图文", "文", "图", "摄",
+            // as papers set in traditional characters print them
+            "融媒體記者", "首席記者", "特約記者", "實習記者", "見習記者", "駐站記者", "本報記者", "攝影記者", "全媒體記者",
+            "特約通訊員", "通訊員", "實習生", "責任編輯", "記者", "攝影", "攝像", "編輯", "撰稿", "文/圖", "圖/文", "圖", "攝");
 
     private static final String SEPARATORS = " \t\n\r\u3000、,，;；:：|/／";
     private static final String OPEN = "[(（]";
@@ -45,7 +48,7 @@ public final class Bylines {
     private static final String SPACE = "[\\s\\u3000]*";
 
     /** 本报讯 / 本报北京3月12日电 / 新华社北京3月12日电: the dateline before the bracketed names. */
-    private static final String DATELINE = "(?:本报讯|本报[^\\s()（）。，,]{0,12}?电|[\\p{IsHan}]{2,6}社[^\\s()（）。，,]{0,12}?电)";
+    private static final String DATELINE = "(?:本[报報]讯|本報訊|本[报報][^\\s()（）。，,]{0,12}?[电電]|[\\p{IsHan}]{2,6}社[^\\s()（）。，,]{0,12}?[电電])";
     private static final Pattern LEADING = Pattern.compile(
             "^" + SPACE + "(" + DATELINE + ")?" + SPACE + OPEN + "([^()（）]{2,40})" + CLOSE);
     private static final Pattern TRAILING = Pattern.compile(
@@ -138,9 +141,9 @@ public final class Bylines {
             int end = nameEnd(s, i);
             String name = s.substring(i, end);
             String nameRole = role;
-            if (name.length() >= 3 && name.endsWith("摄")) {
+            if (name.length() >= 3 && isPhotoMark(name.charAt(name.length() - 1))) {
+                nameRole = normalizedRole(name.substring(name.length() - 1));
                 name = name.substring(0, name.length() - 1);
-                nameRole = PHOTOGRAPHER;
             }
             if (!isName(name, nameRole == null && strictBareNames)) {
                 return List.of();
@@ -149,9 +152,9 @@ public final class Bylines {
             i = end;
             // "张三 摄": the photo credit's role word follows the name.
             int next = skipSeparators(s, end);
-            if (next < s.length() && s.charAt(next) == '摄' && (next + 1 == s.length() || !isHan(s.charAt(next + 1)))) {
+            if (next < s.length() && isPhotoMark(s.charAt(next)) && (next + 1 == s.length() || !isHan(s.charAt(next + 1)))) {
                 Article.Name last = names.remove(names.size() - 1);
-                names.add(new Article.Name(last.name(), PHOTOGRAPHER, printed));
+                names.add(new Article.Name(last.name(), normalizedRole(String.valueOf(s.charAt(next))), printed));
                 i = next + 1;
             }
         }
@@ -216,11 +219,19 @@ public final class Bylines {
     private static String normalizedRole(String printed) {
         return switch (printed) {
             case "本报记者", "融媒体记者", "全媒体记者", "驻站记者" -> "记者";
+            case "本報記者", "融媒體記者", "全媒體記者", "駐站記者" -> "記者";
             case "文", "撰稿", "撰文" -> AUTHOR;
             case "图", "摄", "摄影记者" -> PHOTOGRAPHER;
+            case "圖", "攝", "攝影記者" -> "攝影";
             case "文/图", "图/文", "文图", "图文" -> "文/图";
+            case "文/圖", "圖/文" -> "文/圖";
             default -> printed;
         };
+    }
+
+    /** 摄 after a name: the photo is by that person. */
+    private static boolean isPhotoMark(char c) {
+        return c == '摄' || c == '攝';
     }
 
     private static boolean isHan(char c) {

@@ -29,6 +29,12 @@ class BylinesTest {
     }
 
     @Test
+    void readsTraditionalCharacters() {
+        assertEquals(List.of(new Name("王建偉", "記者", "本報訊（記者王建偉）")), Bylines.parse("本報訊（記者王建偉）"));
+        assertEquals(List.of(new Name("張三", "攝影", "(記者 張三 攝)")), Bylines.parse("(記者 張三 攝)"));
+    }
+
+    @Test
     void readsABylineLineWithSeveralRoles() {
         String printed = "记者 王建伟 通讯员 李某";
         assertEquals(List.of(new Name("王建伟", "记者", printed), new Name("李某", "通讯员", printed)),
