@@ -39,7 +39,7 @@ public final class OpenCvPreprocessor implements Preprocessor {
         double skew = SkewEstimator.estimate(ink, MAX_SKEW_DEGREES);
         ink.release();
 
-        Mat deskewed = rotate(even, skew, Imgproc.INTER_CUBIC, 255);
+        Mat deskewed = rotate(even, skew, Imgproc.INTER_LINEAR, 255);
         Mat rotatedBorder = rotate(border, skew, Imgproc.INTER_NEAREST, 255);
         deskewed.setTo(new Scalar(255), rotatedBorder);
         Mat binary = binarise(deskewed);

@@ -14,8 +14,8 @@ import org.opencv.core.MatOfPoint;
  */
 final class SkewEstimator {
     /** Enough points to see every line of a page; more only costs time. */
-    private static final int COARSE_POINTS = 250_000;
-    private static final int FINE_POINTS = 1_200_000;
+    private static final int COARSE_POINTS = 120_000;
+    private static final int FINE_POINTS = 500_000;
 
     private SkewEstimator() {
     }
@@ -95,13 +95,15 @@ final class SkewEstimator {
         float cos = (float) Math.cos(radians);
         int[] rows = new int[2 * radius + 1];
         int[] cols = new int[2 * radius + 1];
+        float offset = radius + 0.5f;
         float[] xs = points[0];
         float[] ys = points[1];
         for (int i = 0; i < xs.length; i++) {
             float x = xs[i];
             float y = ys[i];
-            rows[radius + Math.round(y * cos + x * sin)]++;
-            cols[radius + Math.round(x * cos - y * sin)]++;
+            // radius keeps the sums positive, so truncation rounds to nearest
+            rows[(int) (y * cos + x * sin + offset)]++;
+            cols[(int) (x * cos - y * sin + offset)]++;
         }
         double sum = 0;
         for (int i = 0; i < rows.length; i++) {

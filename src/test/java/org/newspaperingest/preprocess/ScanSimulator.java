@@ -11,12 +11,12 @@ import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 
 /** Draws a plain multi-column page and turns it into what a scanner would give: skewed, shaded, framed, noisy. */
-final class ScanSimulator {
+public final class ScanSimulator {
     private ScanSimulator() {
     }
 
     /** A 300 dpi page of four text columns under a headline, with column rules. */
-    static BufferedImage page(int width, int height, long seed) {
+    public static BufferedImage page(int width, int height, long seed) {
         BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -57,7 +57,7 @@ final class ScanSimulator {
      * The page as scanned: rotated counter-clockwise by {@code skewDegrees} on a dark scanner bed, with
      * light falling off towards one side and sensor noise.
      */
-    static BufferedImage scan(BufferedImage page, double skewDegrees, int borderWidth, double noise, long seed) {
+    public static BufferedImage scan(BufferedImage page, double skewDegrees, int borderWidth, double noise, long seed) {
         int width = page.getWidth();
         int height = page.getHeight();
         BufferedImage scan = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
@@ -81,7 +81,25 @@ final class ScanSimulator {
         return scan;
     }
 
-    static Mat toMat(BufferedImage grey) {
+    /** Where the scanner put a box of the page when it rotated the page counter-clockwise by {@code skew}. */
+    public static org.newspaperingest.model.Box rotated(org.newspaperingest.model.Box box, double skew, int width, int height) {
+        double r = Math.toRadians(skew);
+        double minX = 1e9, minY = 1e9, maxX = -1e9, maxY = -1e9;
+        for (int[] c : new int[][] {{box.x(), box.y()}, {box.right(), box.y()}, {box.x(), box.bottom()}, {box.right(), box.bottom()}}) {
+            double dx = c[0] - width / 2.0;
+            double dy = c[1] - height / 2.0;
+            double x = width / 2.0 + dx * Math.cos(r) + dy * Math.sin(r);
+            double y = height / 2.0 - dx * Math.sin(r) + dy * Math.cos(r);
+            minX = Math.min(minX, x);
+            minY = Math.min(minY, y);
+            maxX = Math.max(maxX, x);
+            maxY = Math.max(maxY, y);
+        }
+        return org.newspaperingest.model.Box.ofCorners((int) Math.round(minX), (int) Math.round(minY),
+                (int) Math.round(maxX), (int) Math.round(maxY));
+    }
+
+    public static Mat toMat(BufferedImage grey) {
         Mat mat = new Mat(grey.getHeight(), grey.getWidth(), CvType.CV_8UC1);
         mat.put(0, 0, ((DataBufferByte) grey.getRaster().getDataBuffer()).getData());
         return mat;

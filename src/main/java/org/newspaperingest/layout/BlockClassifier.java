@@ -1,0 +1,175 @@
+package org.newspaperingest.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newspaperingest.model.BlockType;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+
+/**
+ * Names each block from its type size relative to the page's body text, the number of its lines and its
+ * neighbours: headlines are much larger than body text, kickers and subheadlines sit just above and just
+ * below a headline, captions just below a photo, folios in the top or bottom margin. Bylines and jump
+ * lines are the short single lines split off the start and end of body text; the orchestrator may
+ * refine them once the text is read (see {@link TextClassifier}).
+ */
+final class BlockClassifier {
+    private final int pageWidth;
+    private final int pageHeight;
+    private final List<Box> horizontalRules;
+    private final List<Box> pictures;
+
+    BlockClassifier(int pageWidth, int pageHeight, List<Box> horizontalRules, List<Box> pictures) {
+        this.pageWidth = pageWidth;
+        this.pageHeight = pageHeight;
+        this.horizontalRules = horizontalRules;
+        this.pictures = pictures;
+    }
+
+    List<Region> classify(List<Segmenter.Block> blocks) {
+        double body = bodyLineSize(blocks);
+        int[] margins = margins(blocks);
+        BlockType[] types = new BlockType[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Segmenter.Block block = blocks.get(i);
+            if (block.lineSize() / body >= 4.5 && block.box().bottom() < pageHeight * 0.3
+                    && isTopmostLarge(blocks, i, body)) {
+                types[i] = BlockType.MASTHEAD;
+            } else if (block.box().bottom() <= margins[0] || block.box().y() >= margins[1]) {
+                types[i] = BlockType.FOLIO;
+            } else if (block.lines().size() <= 4 && underPicture(block.box(), body)) {
+                types[i] = BlockType.CAPTION;
+            }
+        }
+        headingStacks(blocks, types, body);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (types[i] != null) {
+                continue;
+            }
+            Segmenter.Block block = blocks.get(i);
+            if (block.position() == Segmenter.Position.FIRST_LINE) {
+                types[i] = BlockType.BYLINE;
+            } else if (block.position() == Segmenter.Position.LAST_LINE) {
+                types[i] = BlockType.JUMP;
+            } else {
+                types[i] = BlockType.BODY;
+            }
+        }
+        List<Region> regions = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            regions.add(new Region(types[i], blocks.get(i).box(), blocks.get(i).direction()));
+        }
+        return regions;
+    }
+
+    /**
+     * Runs of display type one after another in reading order, close together: the largest is the
+     * headline, what comes before it the kicker, what comes after the subheadline. A single line of body
+     * size directly above or below such a run belongs to it too.
+     */
+    private static void headingStacks(List<Segmenter.Block> blocks, BlockType[] types, double body) {
+        int i = 0;
+        while (i < blocks.size()) {
+            if (types[i] != null || !isDisplay(blocks.get(i), body)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && types[end] == null && isDisplay(blocks.get(end), body)
+                    && adjacent(blocks.get(end - 1).box(), blocks.get(end).box(), body)) {
+                end++;
+            }
+            int largest = i;
+            for (int k = i; k < end; k++) {
+                if (blocks.get(k).lineSize() > blocks.get(largest).lineSize()) {
+                    largest = k;
+                }
+            }
+            if (blocks.get(largest).lineSize() / body < 1.45) {
+                // No headline among them: a run of slightly larger type is a subheadline inside the body.
+                for (int k = i; k < end; k++) {
+                    types[k] = BlockType.SUBHEADLINE;
+                }
+                i = end;
+                continue;
+            }
+            for (int k = i; k < end; k++) {
+                types[k] = k < largest ? BlockType.KICKER : k == largest ? BlockType.HEADLINE : BlockType.SUBHEADLINE;
+            }
+            if (i > 0 && types[i - 1] == null && isBodySizeLine(blocks.get(i - 1), body) && largest == i
+                    && adjacent(blocks.get(i - 1).box(), blocks.get(i).box(), body)) {
+                types[i - 1] = BlockType.KICKER;
+            }
+            i = end;
+        }
+    }
+
+    /** Display type: clearly larger than body text, in a few lines. */
+    private static boolean isDisplay(Segmenter.Block block, double body) {
+        return block.lineSize() / body >= 1.12 && block.lines().size() <= 3;
+    }
+
+    private static boolean isBodySizeLine(Segmenter.Block block, double body) {
+        return block.lines().size() == 1 && block.position() == Segmenter.Position.WHOLE
+                && block.lineSize() / body < 1.12;
+    }
+
+    /** The line size of body text: the size of most lines on the page. */
+    private static double bodyLineSize(List<Segmenter.Block> blocks) {
+        List<Double> sizes = new ArrayList<>();
+        for (Segmenter.Block block : blocks) {
+            for (Box line : block.lines()) {
+                sizes.add((double) (block.direction() == Direction.HORIZONTAL ? line.height() : line.width()));
+            }
+        }
+        return Math.max(1, TextGrain.median(sizes));
+    }
+
+    /**
+     * The running head and foot: above the first long rule near the top of the page, below the last
+     * near the bottom. Without such rules there is no margin text.
+     */
+    private int[] margins(List<Segmenter.Block> blocks) {
+        int top = Integer.MIN_VALUE;
+        int bottom = Integer.MAX_VALUE;
+        for (Box rule : horizontalRules) {
+            if (rule.width() >= 0.5 * pageWidth) {
+                if (rule.y() < pageHeight * 0.12) {
+                    top = Math.max(top, rule.y());
+                }
+                if (rule.bottom() > pageHeight * 0.88) {
+                    bottom = Math.min(bottom, rule.bottom());
+                }
+            }
+        }
+        return new int[] {top, bottom};
+    }
+
+    private boolean isTopmostLarge(List<Segmenter.Block> blocks, int i, double body) {
+        Box box = blocks.get(i).box();
+        for (Segmenter.Block other : blocks) {
+            if (other.lineSize() >= 1.45 * body && other.box().bottom() <= box.y()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean underPicture(Box box, double body) {
+        for (Box picture : pictures) {
+            double gap = box.y() - picture.bottom();
+            double overlap = Math.min(box.right(), picture.right()) - Math.max(box.x(), picture.x());
+            if (gap >= -body * 0.5 && gap <= 1.5 * body && overlap >= 0.5 * box.width()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Close together: stacked with at most about two lines of space between them, or side by side. */
+    private static boolean adjacent(Box upper, Box lower, double body) {
+        double verticalGap = lower.y() - upper.bottom();
+        double horizontalGap = Math.max(lower.x() - upper.right(), upper.x() - lower.right());
+        return verticalGap <= 3 * body && horizontalGap <= 3 * body;
+    }
+}

@@ -1,0 +1,109 @@
+package org.newspaperingest.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newspaperingest.model.Box;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Finds photos and drawings: large areas that are either full of mid-grey tones (photographs) or
+ * solidly inked (dark pictures, tint blocks), which text never is over a whole square centimetre.
+ */
+final class IllustrationFinder {
+    private IllustrationFinder() {
+    }
+
+    static List<Box> find(Mat grey, Mat binary, double dpi) {
+        // Cells of about 1 mm, in which we measure how much of the area is grey and how much is ink.
+        int cell = Math.max(2, (int) Math.round(dpi / 25));
+        Size cells = new Size(Math.max(1, grey.cols() / cell), Math.max(1, grey.rows() / cell));
+
+        Mat midtone = new Mat();
+        Mat low = new Mat();
+        Core.inRange(grey, new Scalar(40), new Scalar(215), midtone);
+        Mat midFraction = new Mat();
+        Imgproc.resize(midtone, midFraction, cells, 0, 0, Imgproc.INTER_AREA);
+        Mat inkFraction = new Mat();
+        Imgproc.resize(binary, inkFraction, cells, 0, 0, Imgproc.INTER_AREA);
+
+        // Photo-like cells, smoothed over ~3 mm so that a picture's light patches do not cut it apart.
+        Mat pictureCells = new Mat();
+        Imgproc.threshold(midFraction, low, 255 * 0.45, 255, Imgproc.THRESH_BINARY);
+        Imgproc.threshold(inkFraction, pictureCells, 255 * 0.97, 255, Imgproc.THRESH_BINARY);
+        Core.bitwise_or(low, pictureCells, pictureCells);
+        Imgproc.morphologyEx(pictureCells, pictureCells, Imgproc.MORPH_CLOSE,
+                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3)));
+        Imgproc.morphologyEx(pictureCells, pictureCells, Imgproc.MORPH_OPEN,
+                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3)));
+
+        Mat labels = new Mat();
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        int n = Imgproc.connectedComponentsWithStats(pictureCells, labels, stats, centroids, 8, CvType.CV_32S);
+        int[] s = new int[n * 5];
+        stats.get(0, 0, s);
+        // At least 12 mm a side: smaller dark things are bold characters or ornaments.
+        int minSide = (int) Math.round(12.0 / 25.4 * dpi / cell);
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            int w = s[5 * i + 2];
+            int h = s[5 * i + 3];
+            int area = s[5 * i + 4];
+            if (w >= minSide && h >= minSide && area >= 0.5 * w * h) {
+                Box box = new Box(s[5 * i] * cell, s[5 * i + 1] * cell, w * cell, h * cell)
+                        .clampTo(grey.cols(), grey.rows());
+                boxes.add(tighten(binary, grey, box, cell));
+            }
+        }
+        for (Mat m : List.of(midtone, low, midFraction, inkFraction, pictureCells, labels, stats, centroids)) {
+            m.release();
+        }
+        return boxes;
+    }
+
+    /** The cell grid is coarse; shrink or grow the box to the non-white pixels around it. */
+    private static Box tighten(Mat binary, Mat grey, Box box, int cell) {
+        Box search = new Box(box.x() - 2 * cell, box.y() - 2 * cell, box.width() + 4 * cell, box.height() + 4 * cell)
+                .clampTo(grey.cols(), grey.rows());
+        Mat roi = grey.submat(search.y(), search.bottom(), search.x(), search.right());
+        Mat nonWhite = new Mat();
+        Imgproc.threshold(roi, nonWhite, 230, 255, Imgproc.THRESH_BINARY_INV);
+        // Rows and columns that are mostly non-white belong to the picture.
+        Mat colSum = new Mat();
+        Mat rowSum = new Mat();
+        Core.reduce(nonWhite, colSum, 0, Core.REDUCE_AVG, CvType.CV_32F);
+        Core.reduce(nonWhite, rowSum, 1, Core.REDUCE_AVG, CvType.CV_32F);
+        float[] cols = new float[search.width()];
+        float[] rows = new float[search.height()];
+        colSum.get(0, 0, cols);
+        rowSum.get(0, 0, rows);
+        int[] x = span(cols);
+        int[] y = span(rows);
+        nonWhite.release();
+        colSum.release();
+        rowSum.release();
+        if (x == null || y == null) {
+            return box;
+        }
+        return Box.ofCorners(search.x() + x[0], search.y() + y[0], search.x() + x[1] + 1, search.y() + y[1] + 1);
+    }
+
+    private static int[] span(float[] profile) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < profile.length; i++) {
+            if (profile[i] > 255 * 0.3) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+}

@@ -1,0 +1,125 @@
+package org.newspaperingest.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.preprocess.OpenCvLoader;
+import org.newspaperingest.preprocess.PreparedPage;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Layout analysis by rules of thumb that hold for printed newspapers: rules and photos first, then text
+ * blocks cut out of the remaining ink by white space and rules, then each block classified from its type
+ * size, weight and place on the page.
+ */
+public final class RuleBasedLayoutAnalyzer implements LayoutAnalyzer {
+    private static final double FALLBACK_DPI = 300;
+
+    public RuleBasedLayoutAnalyzer() {
+        OpenCvLoader.load();
+    }
+
+    @Override
+    public PageLayout analyze(PreparedPage page) {
+        double dpi = page.dpi() > 0 ? page.dpi() : FALLBACK_DPI;
+        RuleFinder.Result rules = RuleFinder.find(page.binary(), dpi);
+        try {
+            List<Box> pictures = IllustrationFinder.find(page.grey(), page.binary(), dpi);
+            // Straight edges inside a photo are part of the picture, not rules.
+            List<Box> horizontalRules = outside(rules.horizontal(), pictures);
+            List<Box> verticalRules = outside(rules.vertical(), pictures);
+            List<Ink> text = textComponents(rules.textInk(), pictures);
+            double bodyHeight = bodyHeight(text, dpi);
+            text = withoutSpecks(text, bodyHeight);
+            List<Ink> inks = new ArrayList<>(text);
+            for (Box picture : pictures) {
+                inks.add(new Ink(picture, (int) Math.min(Integer.MAX_VALUE, picture.area()), true));
+            }
+            List<Box> allRules = new ArrayList<>(horizontalRules);
+            allRules.addAll(verticalRules);
+            if (text.isEmpty()) {
+                return new PageLayout(List.of(), allRules, pictures);
+            }
+            TextGrain grain = new TextGrain(text, bodyHeight);
+            List<Segmenter.Block> blocks = new Segmenter(horizontalRules, verticalRules, grain, bodyHeight)
+                    .segment(inks);
+            List<Region> regions = new BlockClassifier(page.grey().cols(), page.grey().rows(), horizontalRules,
+                    pictures).classify(blocks);
+            return new PageLayout(regions, allRules, pictures);
+        } finally {
+            rules.textInk().release();
+        }
+    }
+
+    private static List<Box> outside(List<Box> rules, List<Box> pictures) {
+        return rules.stream().filter(rule -> pictures.stream()
+                .noneMatch(picture -> picture.intersection(rule).area() >= 0.5 * rule.area())).toList();
+    }
+
+    /** Connected components of the text ink, leaving out what lies inside a photo. */
+    private static List<Ink> textComponents(Mat ink, List<Box> pictures) {
+        Mat labels = new Mat();
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, CvType.CV_32S);
+        int[] s = new int[n * 5];
+        stats.get(0, 0, s);
+        labels.release();
+        stats.release();
+        centroids.release();
+        List<Ink> inks = new ArrayList<>(n);
+        for (int i = 1; i < n; i++) {
+            Box box = new Box(s[5 * i], s[5 * i + 1], s[5 * i + 2], s[5 * i + 3]);
+            boolean inPicture = false;
+            for (Box picture : pictures) {
+                if (picture.intersection(box).area() >= 0.5 * box.area()) {
+                    inPicture = true;
+                    break;
+                }
+            }
+            if (!inPicture) {
+                inks.add(new Ink(box, s[5 * i + 4], false));
+            }
+        }
+        return inks;
+    }
+
+    /**
+     * The ink height of a body character: the commonest component height. Most components of Chinese
+     * characters span the character's full height, and body text outnumbers everything else.
+     */
+    static double bodyHeight(List<Ink> inks, double dpi) {
+        int min = Math.max(4, (int) Math.round(dpi / 60));
+        int max = (int) Math.round(dpi / 3);
+        int[] histogram = new int[max + 1];
+        for (Ink ink : inks) {
+            int h = ink.box().height();
+            if (h >= min && h <= max && ink.box().width() >= 0.3 * h) {
+                histogram[h]++;
+            }
+        }
+        int best = -1;
+        int bestCount = 0;
+        for (int h = min; h <= max; h++) {
+            // Heights jitter by a pixel or two; count a small window.
+            int count = histogram[h] + (h > min ? histogram[h - 1] : 0) + (h < max ? histogram[h + 1] : 0);
+            if (count > bestCount) {
+                bestCount = count;
+                best = h;
+            }
+        }
+        return best > 0 ? best : dpi / 10;
+    }
+
+    /** Scanner dust and noise: specks far smaller than any punctuation mark. */
+    private static List<Ink> withoutSpecks(List<Ink> inks, double bodyHeight) {
+        double minSide = 0.12 * bodyHeight;
+        double minArea = 0.006 * bodyHeight * bodyHeight;
+        return inks.stream()
+                .filter(i -> i.pixels() >= minArea || Math.max(i.box().width(), i.box().height()) >= minSide * 2
+                        || (i.box().width() >= minSide && i.box().height() >= minSide && i.pixels() >= 3))
+                .toList();
+    }
+}

@@ -1,0 +1,85 @@
+package org.newspaperingest.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newspaperingest.model.Box;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Finds printed rules: straight runs of ink far longer than any character stroke and thin. A
+ * morphological opening with a long line keeps exactly those; frames around articles come out as their
+ * four sides.
+ */
+final class RuleFinder {
+    private RuleFinder() {
+    }
+
+    /** The rules found, and the binary page with them erased so that text analysis sees only text. */
+    record Result(List<Box> horizontal, List<Box> vertical, Mat textInk) {
+    }
+
+    static Result find(Mat binary, double dpi) {
+        // 12 mm: longer than the widest stroke of a headline, shorter than a one-column rule.
+        int length = Math.max(30, (int) Math.round(dpi * 0.47));
+        int maxThickness = Math.max(3, (int) Math.round(dpi / 20));
+        Mat horizontalMask = new Mat();
+        Mat verticalMask = new Mat();
+        Imgproc.morphologyEx(binary, horizontalMask, Imgproc.MORPH_OPEN,
+                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(length, 1)));
+        Imgproc.morphologyEx(binary, verticalMask, Imgproc.MORPH_OPEN,
+                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, length)));
+        List<Box> horizontal = lines(horizontalMask, true, length, maxThickness);
+        List<Box> vertical = lines(verticalMask, false, length, maxThickness);
+
+        // Only accepted rules are erased: a thick bar may carry reversed-out text.
+        Mat ruleMask = Mat.zeros(binary.size(), CvType.CV_8UC1);
+        for (Box box : horizontal) {
+            copy(horizontalMask, ruleMask, box);
+        }
+        for (Box box : vertical) {
+            copy(verticalMask, ruleMask, box);
+        }
+        // Anti-aliased edges of a rule survive the opening as a faint halo; take them too.
+        Imgproc.dilate(ruleMask, ruleMask, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3)));
+        Mat textInk = binary.clone();
+        textInk.setTo(new org.opencv.core.Scalar(0), ruleMask);
+        horizontalMask.release();
+        verticalMask.release();
+        ruleMask.release();
+        return new Result(horizontal, vertical, textInk);
+    }
+
+    private static void copy(Mat from, Mat to, Box box) {
+        org.opencv.core.Rect rect = new org.opencv.core.Rect(box.x(), box.y(), box.width(), box.height());
+        Mat source = from.submat(rect);
+        Mat target = to.submat(rect);
+        Core.bitwise_or(source, target, target);
+    }
+
+    private static List<Box> lines(Mat mask, boolean horizontal, int minLength, int maxThickness) {
+        Mat labels = new Mat();
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8, CvType.CV_32S);
+        int[] s = new int[n * 5];
+        stats.get(0, 0, s);
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            Box box = new Box(s[5 * i], s[5 * i + 1], s[5 * i + 2], s[5 * i + 3]);
+            int along = horizontal ? box.width() : box.height();
+            int across = horizontal ? box.height() : box.width();
+            // A rule is long and thin; a thick bar of the same length is a drawing, not a rule.
+            if (along >= minLength && across <= maxThickness + 2 && along >= 10 * across) {
+                boxes.add(box);
+            }
+        }
+        labels.release();
+        stats.release();
+        centroids.release();
+        return boxes;
+    }
+}

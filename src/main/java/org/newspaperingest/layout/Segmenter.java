@@ -1,0 +1,333 @@
+package org.newspaperingest.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+
+/**
+ * Cuts the page into text blocks in reading order: a recursive XY-cut that first follows rules spanning
+ * a region, then wide white gaps (column gutters, space between articles), and, where no gap is left,
+ * splits the region's lines wherever the type size changes and tries again. What cannot be cut any
+ * further is a block of lines of one size.
+ *
+ * <p>Reading order falls out of the cuts: the upper part of a region before the lower, and the left
+ * part before the right (right before left in vertical text).
+ */
+final class Segmenter {
+    /** A block of text found on the page, with what the classifier needs to know about it. */
+    record Block(Box box, Direction direction, List<Box> lines, double lineSize, double inkDensity,
+                 Position position) {
+    }
+
+    /** Where a line split off a column of body text was: its first or last line, or neither. */
+    enum Position { WHOLE, FIRST_LINE, LAST_LINE }
+
+    private final List<Box> horizontalRules;
+    private final List<Box> verticalRules;
+    private final TextGrain grain;
+    private final double bodyHeight;
+    private final List<Block> blocks = new ArrayList<>();
+    private boolean verticalPage;
+
+    Segmenter(List<Box> horizontalRules, List<Box> verticalRules, TextGrain grain, double bodyHeight) {
+        this.horizontalRules = horizontalRules;
+        this.verticalRules = verticalRules;
+        this.grain = grain;
+        this.bodyHeight = bodyHeight;
+    }
+
+    List<Block> segment(List<Ink> inks) {
+        verticalPage = grain.verticalShare(inks) > 0.5;
+        cut(inks);
+        return blocks;
+    }
+
+    private void cut(List<Ink> inks) {
+        List<Ink> text = inks.stream().filter(i -> !i.picture()).toList();
+        if (text.isEmpty()) {
+            return;
+        }
+        Box bounds = Box.enclosing(inks.stream().map(Ink::box).toList());
+        Direction direction = grain.direction(text);
+        if (cutAtRule(inks, bounds, direction) || cutAtGap(inks, bounds, text, direction)) {
+            return;
+        }
+        splitBySize(inks, text, direction);
+    }
+
+    /** A rule running right across the region separates what is above from what is below (or beside). */
+    private boolean cutAtRule(List<Ink> inks, Box bounds, Direction direction) {
+        for (Box rule : horizontalRules) {
+            double y = rule.centerY();
+            if (rule.width() >= 0.8 * bounds.width() && y > bounds.y() && y < bounds.bottom()
+                    && overlap(rule.x(), rule.right(), bounds.x(), bounds.right()) >= 0.8 * bounds.width()) {
+                if (split(inks, true, y, false)) {
+                    return true;
+                }
+            }
+        }
+        for (Box rule : verticalRules) {
+            double x = rule.centerX();
+            if (rule.height() >= 0.8 * bounds.height() && x > bounds.x() && x < bounds.right()
+                    && overlap(rule.y(), rule.bottom(), bounds.y(), bounds.bottom()) >= 0.8 * bounds.height()) {
+                if (split(inks, false, x, rightToLeft(inks))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The widest white gap that is wider than what separates lines or characters inside a block. Across
+     * the lines (gutters in horizontal text) half a character suffices; along them it must be wider
+     * than the space between lines.
+     */
+    private boolean cutAtGap(List<Ink> inks, Box bounds, List<Ink> text, Direction direction) {
+        double size = typicalSize(text);
+        double betweenLines = Math.max(1.2, 2.2 * grain.leadingRatio()) * size;
+        boolean horizontal = direction == Direction.HORIZONTAL;
+        double acrossExtent = horizontal ? bounds.height() : bounds.width();
+        // A single line holds word spaces in headlines; only a wide gap cuts it.
+        double gutter = acrossExtent < 2.2 * size ? 2.5 * size : 0.6 * size;
+        double rowThreshold = horizontal ? betweenLines : gutter;
+        double columnThreshold = horizontal ? gutter : betweenLines;
+
+        Gap best = null;
+        for (Gap gap : gaps(inks, bounds, true)) {
+            double threshold = gap.besidePicture ? Math.min(rowThreshold, Math.max(3, 0.2 * size)) : rowThreshold;
+            double score = gap.width / threshold;
+            if (score >= 1 && (best == null || score > best.score)) {
+                best = new Gap(gap.start, gap.width, gap.besidePicture, true, score);
+            }
+        }
+        for (Gap gap : gaps(inks, bounds, false)) {
+            double threshold = gap.besidePicture ? Math.min(columnThreshold, Math.max(3, 0.2 * size)) : columnThreshold;
+            double score = gap.width / threshold;
+            if (score >= 1 && (best == null || score > best.score)) {
+                best = new Gap(gap.start, gap.width, gap.besidePicture, false, score);
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        return split(inks, best.rows, best.start + best.width / 2.0, !best.rows && rightToLeft(inks));
+    }
+
+    private record Gap(int start, int width, boolean besidePicture, boolean rows, double score) {
+    }
+
+    /** White runs inside the region's projection on one axis (rows: gaps between y ranges). */
+    private static List<Gap> gaps(List<Ink> inks, Box bounds, boolean rows) {
+        int origin = rows ? bounds.y() : bounds.x();
+        int length = rows ? bounds.height() : bounds.width();
+        int[] coverage = new int[length + 1];
+        boolean[] pictureEdge = new boolean[length + 2];
+        for (Ink ink : inks) {
+            int from = (rows ? ink.box().y() : ink.box().x()) - origin;
+            int to = (rows ? ink.box().bottom() : ink.box().right()) - origin;
+            coverage[Math.max(0, from)]++;
+            coverage[Math.min(length, to)]--;
+            if (ink.picture()) {
+                pictureEdge[Math.max(0, from)] = true;
+                pictureEdge[Math.min(length, to)] = true;
+            }
+        }
+        List<Gap> gaps = new ArrayList<>();
+        int depth = 0;
+        int start = -1;
+        for (int i = 0; i < length; i++) {
+            depth += coverage[i];
+            if (depth == 0 && start < 0) {
+                start = i;
+            } else if (depth > 0 && start >= 0) {
+                boolean beside = pictureEdge[start] || pictureEdge[i];
+                gaps.add(new Gap(origin + start, i - start, beside, rows, 0));
+                start = -1;
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * No white gap is left: the region is lines stacked on one another. Lines of one size form a block;
+     * where the size changes (headline over body columns, say) the parts are cut again on their own.
+     */
+    private void splitBySize(List<Ink> inks, List<Ink> text, Direction direction) {
+        boolean horizontal = direction == Direction.HORIZONTAL;
+        List<List<Ink>> lines = bands(text, horizontal);
+        List<List<List<Ink>>> groups = new ArrayList<>();
+        List<List<Ink>> current = new ArrayList<>();
+        for (List<Ink> line : lines) {
+            if (!current.isEmpty() && !sameSize(current.get(current.size() - 1), line, horizontal)) {
+                groups.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(line);
+        }
+        groups.add(current);
+        if (groups.size() > 1) {
+            // Peel off the first run of one size and look at the rest afresh: below a headline the body
+            // columns have gutters again.
+            List<Ink> first = groups.get(0).stream().flatMap(List::stream).toList();
+            List<Ink> rest = groups.subList(1, groups.size()).stream().flatMap(List::stream).flatMap(List::stream).toList();
+            cut(first);
+            cut(rest);
+            return;
+        }
+        // A line across the top or bottom (a caption over two columns, say) hides the gutters below it.
+        if (lines.size() >= 3) {
+            for (int k = 1; k <= 2 && k < lines.size() - 1; k++) {
+                List<Ink> head = lines.subList(0, k).stream().flatMap(List::stream).toList();
+                List<Ink> rest = lines.subList(k, lines.size()).stream().flatMap(List::stream).toList();
+                if (hasGutter(rest, horizontal)) {
+                    cut(head);
+                    cut(rest);
+                    return;
+                }
+                List<Ink> tail = lines.subList(lines.size() - k, lines.size()).stream().flatMap(List::stream).toList();
+                List<Ink> body = lines.subList(0, lines.size() - k).stream().flatMap(List::stream).toList();
+                if (hasGutter(body, horizontal)) {
+                    cut(body);
+                    cut(tail);
+                    return;
+                }
+            }
+        }
+        emit(lines, horizontal);
+    }
+
+    private boolean hasGutter(List<Ink> inks, boolean horizontal) {
+        Box bounds = Box.enclosing(inks.stream().map(Ink::box).toList());
+        double size = typicalSize(inks);
+        if ((horizontal ? bounds.height() : bounds.width()) < 2.2 * size) {
+            return false;
+        }
+        for (Gap gap : gaps(inks, bounds, !horizontal)) {
+            if (gap.width >= 0.6 * size) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines of a block, split into first line, body and last line where those stand apart. */
+    private void emit(List<List<Ink>> lines, boolean horizontal) {
+        List<Box> boxes = lines.stream().map(l -> Box.enclosing(l.stream().map(Ink::box).toList())).toList();
+        if (boxes.size() >= 3) {
+            Box all = Box.enclosing(boxes);
+            double full = horizontal ? all.width() : all.height();
+            Box first = boxes.get(0);
+            Box last = boxes.get(boxes.size() - 1);
+            boolean shortFirst = extent(first, horizontal) < 0.7 * full;
+            // A last line set flush to the far end (a jump line) rather than ending short like a paragraph.
+            double lastStart = horizontal ? last.x() - all.x() : last.y() - all.y();
+            boolean farLast = extent(last, horizontal) < 0.7 * full && lastStart > 0.25 * full;
+            int from = shortFirst ? 1 : 0;
+            int to = farLast ? boxes.size() - 1 : boxes.size();
+            if (shortFirst) {
+                add(lines.subList(0, 1), horizontal, Position.FIRST_LINE);
+            }
+            add(lines.subList(from, to), horizontal, Position.WHOLE);
+            if (farLast) {
+                add(lines.subList(to, boxes.size()), horizontal, Position.LAST_LINE);
+            }
+            return;
+        }
+        add(lines, horizontal, Position.WHOLE);
+    }
+
+    private void add(List<List<Ink>> lines, boolean horizontal, Position position) {
+        List<Box> boxes = lines.stream().map(l -> Box.enclosing(l.stream().map(Ink::box).toList())).toList();
+        Box box = Box.enclosing(boxes);
+        List<Double> sizes = boxes.stream().map(b -> (double) (horizontal ? b.height() : b.width())).toList();
+        long ink = lines.stream().flatMap(List::stream).mapToLong(Ink::pixels).sum();
+        long area = boxes.stream().mapToLong(Box::area).sum();
+        blocks.add(new Block(box, horizontal ? Direction.HORIZONTAL : Direction.VERTICAL, boxes,
+                TextGrain.median(sizes), area == 0 ? 0 : (double) ink / area, position));
+    }
+
+    private static int extent(Box box, boolean horizontal) {
+        return horizontal ? box.width() : box.height();
+    }
+
+    private static boolean sameSize(List<Ink> a, List<Ink> b, boolean horizontal) {
+        Box boxA = Box.enclosing(a.stream().map(Ink::box).toList());
+        Box boxB = Box.enclosing(b.stream().map(Ink::box).toList());
+        double sizeA = horizontal ? boxA.height() : boxA.width();
+        double sizeB = horizontal ? boxB.height() : boxB.width();
+        return Math.max(sizeA, sizeB) <= 1.25 * Math.min(sizeA, sizeB);
+    }
+
+    /** Lines: runs of components separated by any white gap across the writing direction. */
+    private static List<List<Ink>> bands(List<Ink> text, boolean horizontal) {
+        List<Ink> sorted = new ArrayList<>(text);
+        sorted.sort(Comparator.comparingInt(i -> horizontal ? i.box().y() : -i.box().right()));
+        List<List<Ink>> bands = new ArrayList<>();
+        List<Ink> band = new ArrayList<>();
+        int reach = Integer.MIN_VALUE;
+        for (Ink ink : sorted) {
+            int start = horizontal ? ink.box().y() : -ink.box().right();
+            int end = horizontal ? ink.box().bottom() : -ink.box().x();
+            if (!band.isEmpty() && start >= reach) {
+                bands.add(band);
+                band = new ArrayList<>();
+            }
+            band.add(ink);
+            reach = band.size() == 1 ? end : Math.max(reach, end);
+        }
+        if (!band.isEmpty()) {
+            bands.add(band);
+        }
+        return bands;
+    }
+
+    /** Splits at a coordinate; false if one side would be empty. The first part is read first. */
+    private boolean split(List<Ink> inks, boolean rows, double at, boolean rightFirst) {
+        List<Ink> before = new ArrayList<>();
+        List<Ink> after = new ArrayList<>();
+        for (Ink ink : inks) {
+            (((rows ? ink.centerY() : ink.centerX()) < at) ? before : after).add(ink);
+        }
+        if (before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        if (rightFirst) {
+            cut(after);
+            cut(before);
+        } else {
+            cut(before);
+            cut(after);
+        }
+        return true;
+    }
+
+    /**
+     * Side by side parts are read right to left inside vertical text, and on vertical pages; a vertical
+     * article on a horizontal page keeps the page's left-to-right order of articles.
+     */
+    private boolean rightToLeft(List<Ink> inks) {
+        double share = grain.verticalShare(inks);
+        if (Double.isNaN(share)) {
+            return verticalPage;
+        }
+        return share >= 0.9 || verticalPage && share >= 0.5;
+    }
+
+    private double typicalSize(List<Ink> text) {
+        List<Double> sizes = new ArrayList<>();
+        for (Ink ink : text) {
+            double size = Math.max(ink.box().width(), ink.box().height());
+            if (size >= 0.5 * bodyHeight) {
+                sizes.add((double) ink.box().height());
+            }
+        }
+        return sizes.isEmpty() ? bodyHeight : Math.max(TextGrain.median(sizes), 0.5 * bodyHeight);
+    }
+
+    private static double overlap(int a0, int a1, int b0, int b1) {
+        return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+    }
+}
