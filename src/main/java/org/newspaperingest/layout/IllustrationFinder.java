@@ -33,7 +33,7 @@ final class IllustrationFinder {
 
         // Photo-like cells, smoothed over ~3 mm so that a picture's light patches do not cut it apart.
         Mat pictureCells = new Mat();
-        Imgproc.threshold(midFraction, low, 255 * 0.45, 255, Imgproc.THRESH_BINARY);
+        Imgproc.threshold(midFraction, low, 255 * 0.6, 255, Imgproc.THRESH_BINARY);
         Imgproc.threshold(inkFraction, pictureCells, 255 * 0.97, 255, Imgproc.THRESH_BINARY);
         Core.bitwise_or(low, pictureCells, pictureCells);
         Imgproc.morphologyEx(pictureCells, pictureCells, Imgproc.MORPH_CLOSE,
@@ -97,7 +97,7 @@ final class IllustrationFinder {
         int first = -1;
         int last = -1;
         for (int i = 0; i < profile.length; i++) {
-            if (profile[i] > 255 * 0.3) {
+            if (profile[i] > 255 * 0.5) {
                 if (first < 0) {
                     first = i;
                 }

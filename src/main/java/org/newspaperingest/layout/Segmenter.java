@@ -99,14 +99,14 @@ final class Segmenter {
         for (Gap gap : gaps(inks, bounds, true)) {
             double threshold = gap.besidePicture ? Math.min(rowThreshold, Math.max(3, 0.2 * size)) : rowThreshold;
             double score = gap.width / threshold;
-            if (score >= 1 && (best == null || score > best.score)) {
+            if (score >= 1 && (best == null || score > best.score) && (horizontal || !splitsLine(inks, gap, true))) {
                 best = new Gap(gap.start, gap.width, gap.besidePicture, true, score);
             }
         }
         for (Gap gap : gaps(inks, bounds, false)) {
             double threshold = gap.besidePicture ? Math.min(columnThreshold, Math.max(3, 0.2 * size)) : columnThreshold;
             double score = gap.width / threshold;
-            if (score >= 1 && (best == null || score > best.score)) {
+            if (score >= 1 && (best == null || score > best.score) && (!horizontal || !splitsLine(inks, gap, false))) {
                 best = new Gap(gap.start, gap.width, gap.besidePicture, false, score);
             }
         }
@@ -114,6 +114,48 @@ final class Segmenter {
             return false;
         }
         return split(inks, best.rows, best.start + best.width / 2.0, !best.rows && rightToLeft(inks));
+    }
+
+    /**
+     * A gap that runs between two characters of one line and is narrower than they are tall is a space
+     * in that line (after a comma, between the words of a headline), even if a gutter below lines up
+     * with it.
+     */
+    private static boolean splitsLine(List<Ink> inks, Gap gap, boolean rows) {
+        int start = gap.start;
+        int end = gap.start + gap.width;
+        for (Ink a : inks) {
+            int aFar = rows ? a.box().bottom() : a.box().right();
+            if (a.picture() || aFar < start - 2 || aFar > start) {
+                continue;
+            }
+            int a0 = rows ? a.box().x() : a.box().y();
+            int a1 = rows ? a.box().right() : a.box().bottom();
+            // The next character of a's line beyond the gap, if any.
+            Ink next = null;
+            int nextNear = Integer.MAX_VALUE;
+            for (Ink b : inks) {
+                int bNear = rows ? b.box().y() : b.box().x();
+                if (b.picture() || bNear < end || bNear >= nextNear) {
+                    continue;
+                }
+                int b0 = rows ? b.box().x() : b.box().y();
+                int b1 = rows ? b.box().right() : b.box().bottom();
+                if (Math.min(a1, b1) - Math.max(a0, b0) >= 0.5 * Math.min(a1 - a0, b1 - b0)) {
+                    next = b;
+                    nextNear = bNear;
+                }
+            }
+            if (next != null) {
+                int b0 = rows ? next.box().x() : next.box().y();
+                int b1 = rows ? next.box().right() : next.box().bottom();
+                double tall = Math.max(a1 - a0, b1 - b0);
+                if (nextNear - aFar < 0.9 * tall) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Gap(int start, int width, boolean besidePicture, boolean rows, double score) {

@@ -1,9 +1,12 @@
 package org.newspaperingest.preprocess;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.MatOfInt;
+import org.opencv.core.MatOfPoint;
 import org.opencv.core.Point;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
@@ -50,8 +53,9 @@ public final class OpenCvPreprocessor implements Preprocessor {
     }
 
     /**
-     * The dark scanner background around the paper: large dark areas connected to the image edge.
-     * Text never touches the edge of a newspaper page, so anything dark that does is not the page.
+     * The dark scanner background around the paper: everything outside the convex outline of the
+     * largest bright area, which is the sheet. A thin margin inside the outline goes too, since the
+     * sheet's edge casts a grey shadow.
      */
     static Mat borderMask(Mat grey) {
         double scale = Math.min(1.0, (double) THUMBNAIL_SIDE / Math.max(grey.cols(), grey.rows()));
@@ -60,41 +64,45 @@ public final class OpenCvPreprocessor implements Preprocessor {
                 0, 0, Imgproc.INTER_AREA);
         double paper = median(small);
         // Scanner lids and beds are far darker than paper; half the paper's brightness separates them.
-        Mat dark = new Mat();
-        Imgproc.threshold(small, dark, paper * 0.5, 255, Imgproc.THRESH_BINARY_INV);
-        int open = Math.max(3, (int) Math.round(Math.min(small.cols(), small.rows()) * 0.006)) | 1;
-        Imgproc.morphologyEx(dark, dark, Imgproc.MORPH_OPEN,
-                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(open, open)));
-
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        int n = Imgproc.connectedComponentsWithStats(dark, labels, stats, centroids, 8, CvType.CV_32S);
-        Mat smallMask = Mat.zeros(small.size(), CvType.CV_8UC1);
-        int w = small.cols();
-        int h = small.rows();
-        for (int i = 1; i < n; i++) {
-            int x = (int) stats.get(i, Imgproc.CC_STAT_LEFT)[0];
-            int y = (int) stats.get(i, Imgproc.CC_STAT_TOP)[0];
-            int cw = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
-            int ch = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
-            boolean touchesEdge = x == 0 || y == 0 || x + cw == w || y + ch == h;
-            boolean alongEdge = cw >= w * 0.1 || ch >= h * 0.1;
-            if (touchesEdge && alongEdge) {
-                Mat component = new Mat();
-                Core.compare(labels, new Scalar(i), component, Core.CMP_EQ);
-                smallMask.setTo(new Scalar(255), component);
-                component.release();
+        Mat bright = new Mat();
+        Imgproc.threshold(small, bright, paper * 0.5, 255, Imgproc.THRESH_BINARY);
+        // Dark print inside the sheet (photos, bars) only makes holes, which the outer outline ignores.
+        List<MatOfPoint> contours = new ArrayList<>();
+        Mat hierarchy = new Mat();
+        Imgproc.findContours(bright, contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+        MatOfPoint sheet = null;
+        double sheetArea = 0;
+        for (MatOfPoint contour : contours) {
+            double area = Imgproc.contourArea(contour);
+            if (area > sheetArea) {
+                sheetArea = area;
+                sheet = contour;
             }
         }
-        // A margin of grey shading runs along the paper's edge; grow the mask over it.
-        int grow = Math.max(3, (int) Math.round(Math.min(w, h) * 0.006)) | 1;
+        Mat smallMask = new Mat(small.size(), CvType.CV_8UC1, new Scalar(255));
+        if (sheet != null && sheetArea >= 0.25 * small.total()) {
+            MatOfInt hull = new MatOfInt();
+            Imgproc.convexHull(sheet, hull);
+            Point[] points = sheet.toArray();
+            int[] indices = hull.toArray();
+            Point[] outline = new Point[indices.length];
+            for (int i = 0; i < indices.length; i++) {
+                outline[i] = points[indices[i]];
+            }
+            Imgproc.fillConvexPoly(smallMask, new MatOfPoint(outline), new Scalar(0));
+            hull.release();
+        } else {
+            smallMask.setTo(new Scalar(0));
+        }
+        // The edge shadow: grow the border by about a millimetre's worth of thumbnail pixels.
+        int grow = Math.max(3, (int) Math.round(Math.min(small.cols(), small.rows()) * 0.006)) | 1;
         Imgproc.dilate(smallMask, smallMask, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(grow, grow)));
         Mat mask = new Mat();
         Imgproc.resize(smallMask, mask, grey.size(), 0, 0, Imgproc.INTER_NEAREST);
-        for (Mat m : List.of(small, dark, labels, stats, centroids, smallMask)) {
+        for (Mat m : List.of(small, bright, hierarchy, smallMask)) {
             m.release();
         }
+        contours.forEach(Mat::release);
         return mask;
     }
 
@@ -105,13 +113,13 @@ public final class OpenCvPreprocessor implements Preprocessor {
      */
     static Mat evenIllumination(Mat grey, Mat border) {
         Mat work = grey.clone();
+        // Black under the border: the maximum filter then takes the nearest paper instead, so the sheet's
+        // edge is judged against its own brightness rather than an average of the page.
+        work.setTo(new Scalar(0), border);
         Mat thumb = new Mat();
         double scale = Math.min(1.0, 256.0 / Math.max(grey.cols(), grey.rows()));
-        Imgproc.resize(grey, thumb, new Size(Math.max(1, grey.cols() * scale), Math.max(1, grey.rows() * scale)),
+        Imgproc.resize(work, thumb, new Size(Math.max(1, grey.cols() * scale), Math.max(1, grey.rows() * scale)),
                 0, 0, Imgproc.INTER_AREA);
-        double paper = median(thumb);
-        work.setTo(new Scalar(paper), border);
-        Imgproc.resize(work, thumb, thumb.size(), 0, 0, Imgproc.INTER_AREA);
         int k = Math.max(3, (int) Math.round(Math.min(thumb.cols(), thumb.rows()) / 12.0)) | 1;
         Mat background = new Mat();
         Imgproc.dilate(thumb, background, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(k, k)));

@@ -75,7 +75,7 @@ final class GridPage {
             }
             int bottom = horizontal(BlockType.BODY, Fonts.serif(false, body), x, top, perLine, lines, 1.6, true);
             if (c == columns - 1) {
-                horizontal(BlockType.JUMP, Fonts.serif(false, body), x + colWidth - (int) (body * 6), bottom, 6, 1, 1.6, false);
+                horizontal(BlockType.JUMP, Fonts.serif(false, body), x + colWidth - (int) (body * 6), bottom + (int) (body * 0.6), 6, 1, 1.6, false);
             }
         }
         y += (int) (rows * body * 1.6) + (int) body;
