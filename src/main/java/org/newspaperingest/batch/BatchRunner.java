@@ -2,11 +2,8 @@ package org.newspaperingest.batch;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,27 +216,11 @@ public final class BatchRunner {
             for (Path entry : entries) {
                 if (PARTIAL.matcher(entry.getFileName().toString()).matches() && Files.isDirectory(entry)
                         && !Files.isSymbolicLink(entry)) {
-                    deleteTree(entry);
+                    Folders.deleteTree(entry);
                     LOG.info("{}: removed an unfinished package left by an interrupted run", entry);
                 }
             }
         }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /**

@@ -3,11 +3,8 @@ package org.newspaperingest.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.newspaperingest.batch.BatchReportWriter;
 import org.newspaperingest.batch.ChildJvm;
+import org.newspaperingest.batch.Folders;
 import org.newspaperingest.source.ScanIssue;
 import org.newspaperingest.source.ScanTree;
 import picocli.CommandLine.Command;
@@ -97,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
             return allOk ? 0 : 1;
         } finally {
             if (temporary) {
-                deleteTree(dir);
+                Folders.deleteTree(dir);
             }
         }
     }
@@ -197,25 +195,6 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return Optional.empty();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /**

@@ -89,7 +89,7 @@ class BatchRunnerTest {
         ingested.clear();
         Path damaged = out.resolve("chaoyang-2026-03-12/alto/0001.xml");
         Files.writeString(damaged, Files.readString(damaged).replace("</alto>", "<!-- edited --></alto>"));
-        deleteTree(out.resolve("chaoyang-2026-03-13"));
+        Folders.deleteTree(out.resolve("chaoyang-2026-03-13"));
         Path stale = Files.createDirectories(out.resolve(".chaoyang-2026-03-13.partial-4f2a/images"));
         Files.writeString(stale.resolve("0001.tif"), "half a copy");
         List<Path> scansBefore = listTree(scans);
@@ -155,14 +155,6 @@ class BatchRunnerTest {
 
     private BatchOptions options() {
         return BatchOptions.of(scans, out).withThreads(2).withProgressBar(false);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static List<Path> listTree(Path root) throws IOException {
