@@ -3,8 +3,6 @@ package org.newspaperingest.pack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import nu.xom.Attribute;
 import nu.xom.Document;
 import nu.xom.Element;
@@ -31,7 +29,16 @@ public final class Xml {
     /** A confidence in 0..1 with at most three decimals, never in exponent notation, never localized. */
     public static String confidence(double value) {
         double clamped = Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
-        return BigDecimal.valueOf(clamped).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        long thousandths = Math.round(clamped * 1000); // written by hand: called for every glyph
+        if (thousandths == 0 || thousandths == 1000) {
+            return thousandths == 0 ? "0" : "1";
+        }
+        String digits = Long.toString(1000 + thousandths).substring(1);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return "0." + digits.substring(0, end);
     }
 
     /**
