@@ -51,6 +51,26 @@ class PackageReaderTest {
     }
 
     @Test
+    void committedGroundTruthSurvivesReadWriteRead() throws IOException {
+        Path truth = Path.of("samples/truth/chaoyang-2026-03-13");
+        Issue read = PackageReader.read(truth);
+        assertEquals(4, read.pages().size());
+        assertTrue(read.articles().size() >= 5);
+        List<Path> scans = read.pages().stream()
+                .map(p -> Path.of("samples/chaoyang-2026-03-13").resolve(p.image().fileName())).toList();
+        Path again = new PackageWriter(PackageWriter.Images.REFERENCE, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+                .write(read, scans, work.resolve("truth"));
+        assertTrue(Files.readString(again.resolve("mets.xml")).contains("../../"), "images referenced relatively");
+        Issue reread = PackageReader.read(again);
+        assertEquals(read.metadata(), reread.metadata());
+        assertEquals(read.articles(), reread.articles());
+        for (int i = 0; i < read.pages().size(); i++) {
+            assertEquals(describe(read.pages().get(i)), describe(reread.pages().get(i)));
+            assertEquals(read.pages().get(i).image(), reread.pages().get(i).image());
+        }
+    }
+
+    @Test
     void readsTheAltoBoardsChineseGlyphSample() throws IOException {
         Path sample = REFERENCE.resolve("Glyph_Sample04_Chinese.alto4.xml");
         Page page = PackageReader.readAlto(sample, sample.getFileName().toString(), 1, null);
