@@ -101,6 +101,22 @@ public final class SampleGenerator {
 
     /** Renders every page of the issue as the spec says. */
     public SampleIssue generate(SampleSpec spec) {
+        return generate(spec, new int[0]);
+    }
+
+    /**
+     * Renders only some pages, by printed page number (1 to 4), in the order of the issue; quicker for tests
+     * that need one page. The pages rendered are numbered 1, 2... in the result (ids {@code P1_TB0001}...),
+     * and the articles hold only the blocks on them. No numbers: every page.
+     */
+    public SampleIssue generate(SampleSpec spec, int... printedPages) {
+        java.util.Set<Integer> wanted = new java.util.HashSet<>();
+        for (int p : printedPages) {
+            if (p < 1 || p > 4) {
+                throw new IllegalArgumentException("the sample issue has pages 1 to 4, not " + p);
+            }
+            wanted.add(p);
+        }
         IssueLayout layout = new IssueLayout(seed, spec);
         List<IssueLayout.PagePlan> plans = layout.plan();
         boolean missingPage2 = spec.variant() == SampleSpec.Variant.MISSING_PARTNER;
@@ -108,13 +124,13 @@ public final class SampleGenerator {
         List<TruthBuilder.PageTruth> truths = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (IssueLayout.PagePlan plan : plans) {
-            if (missingPage2 && plan.number() == 2) {
+            if (missingPage2 && plan.number() == 2 || !wanted.isEmpty() && !wanted.contains(plan.number())) {
                 continue;
             }
             int sequence = rendered.size() + 1;
             String label = String.valueOf(plan.number());
             IssueLayout.ComposedPage composed = layout.compose(plan);
-            double skew = spec.skewOfPage(sequence);
+            double skew = spec.skewOfPage(plan.number());
             PageRaster raster = new PageRaster(spec.scale(), skew);
             BufferedImage image = raster.render(composed.content(), spec.noise(), spec.seed() * 1000 + plan.number());
             byte[] tiff = GreyTiff.encode(image, spec.dpi());
@@ -126,7 +142,7 @@ public final class SampleGenerator {
             labels.add(label);
         }
         Map<String, Optional<String>> unresolved = new LinkedHashMap<>();
-        if (missingPage2) {
+        if (missingPage2 && wanted.isEmpty()) {
             unresolved.put("lead", Optional.of("（下转二版）"));
             unresolved.put("civility", Optional.of("（下转二版）"));
         }

@@ -91,16 +91,16 @@ public record SampleSpec(int dpi, double skewDegrees, double noise, long seed, V
     }
 
     /**
-     * The skew of one page: the spec's angle, alternating in sign from page to page and jittered by the
+     * The skew of one page (by printed page number): the spec's angle, alternating in sign from page to page and jittered by the
      * seed, so that a deskewer meets both directions; zero when the spec asks for none.
      */
-    double skewOfPage(int sequence) {
+    double skewOfPage(int printedPage) {
         if (skewDegrees == 0) {
             return 0;
         }
-        java.util.Random r = new java.util.Random(seed * 31 + sequence);
+        java.util.Random r = new java.util.Random(seed * 31 + printedPage);
         double jitter = (r.nextDouble() - 0.5) * 0.2 * Math.abs(skewDegrees);
-        double angle = (sequence % 2 == 1 ? skewDegrees : -skewDegrees) + jitter;
+        double angle = (printedPage % 2 == 1 ? skewDegrees : -skewDegrees) + jitter;
         return Math.max(-0.99, Math.min(0.99, Math.round(angle * 100) / 100.0));
     }
 }
