@@ -1,0 +1,263 @@
+package org.newspaperingest.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newspaperingest.layout.Region;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+import org.newspaperingest.model.Line;
+import org.newspaperingest.model.Processing;
+import org.newspaperingest.model.Word;
+import org.newspaperingest.preprocess.OpenCvLoader;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Reads regions with PaddleOCR's PP-OCRv4 models (DB detection, SVTR-LCNet CTC recognition) on ONNX
+ * Runtime.
+ *
+ * <p>Horizontal regions: text lines are detected in the region (one-line classes that show a single band
+ * of ink skip detection), boxes on the same row are joined into one line, and each line is recognised as a
+ * whole. Character boxes come from the CTC time steps: each character's centre along the line, with cell
+ * edges half-way between neighbours, tightened to the ink inside.
+ *
+ * <p>Vertical regions: columns are detected, cut into square character cells along Chinese type's grid,
+ * and the cells re-stacked side by side into an upright horizontal line that the recogniser reads as
+ * trained; each character maps back to its cell.
+ *
+ * <p>Traditional Chinese goes to {@link TesseractEngine} ({@code chi_tra}, {@code chi_tra_vert}): PP-OCRv4's
+ * character list ({@code ppocr_keys_v1}, 6,623 characters) is simplified Chinese and lacks many traditional
+ * characters (舉, 說, 預, 鏈...), which it can then only drop or misread.
+ *
+ * <p>Not thread-safe: one engine per worker thread; sessions are made once per engine and reused.
+ */
+public final class PaddleEngine implements OcrEngine {
+
+    static final String ENGINE = "PaddleOCR PP-OCRv4 (ONNX Runtime)";
+    static final double UNCLIP_RATIO = 2.0;
+    private static final int MARGIN = 16;
+
+    private final TextDetector detector;
+    private final TextRecognizer recognizer;
+    private final WordSegmenter segmenter;
+    private TesseractEngine traditional;
+
+    public PaddleEngine() {
+        this(new WordSegmenter());
+    }
+
+    public PaddleEngine(WordSegmenter segmenter) {
+        OpenCvLoader.load();
+        this.detector = new TextDetector(UNCLIP_RATIO);
+        this.recognizer = new TextRecognizer();
+        this.segmenter = segmenter;
+    }
+
+    @Override
+    public List<Line> read(Mat page, Region region, String language, double dpi) {
+        if (TesseractEngine.isTraditional(language)) {
+            if (traditional == null) {
+                traditional = new TesseractEngine(TessdataLocator.locate(), segmenter);
+            }
+            return traditional.read(page, region, language, dpi);
+        }
+        boolean vertical = region.direction() == Direction.VERTICAL;
+        try (RegionImage crop = RegionImage.cut(page, region.box(), MARGIN)) {
+            Mat ink = inkMask(crop.image);
+            try {
+                List<Box> lineBoxes;
+                if (TesseractEngine.isLineClass(region.type()) && crop.inkBands(vertical) <= 1) {
+                    lineBoxes = List.of(new Box(0, 0, crop.image.cols(), crop.image.rows()));
+                } else {
+                    lineBoxes = joinRows(detector.detect(crop.image), vertical);
+                }
+                List<Line> lines = new ArrayList<>();
+                for (Box lineBox : lineBoxes) {
+                    Box tight = tighten(ink, lineBox);
+                    if (tight == null) {
+                        continue;
+                    }
+                    List<RecognisedChar> chars = vertical ? readColumn(crop, ink, tight) : readRow(crop, ink, tight);
+                    if (chars.isEmpty()) {
+                        continue;
+                    }
+                    List<Word> words = segmenter.segment(Punctuation.restoreFullWidth(chars));
+                    Box box = crop.toPage(tight.x(), tight.y(), tight.right(), tight.bottom());
+                    for (Word word : words) {
+                        box = box.union(word.box());
+                    }
+                    lines.add(new Line(box, words));
+                }
+                return lines;
+            } finally {
+                ink.release();
+            }
+        }
+    }
+
+    private List<RecognisedChar> readRow(RegionImage crop, Mat ink, Box line) {
+        Mat image = crop.image.submat(rect(line));
+        List<TextRecognizer.Hit> hits = recognizer.recognise(image);
+        image.release();
+        List<RecognisedChar> chars = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            TextRecognizer.Hit hit = hits.get(i);
+            double[] span = cellSpan(hits, i, line.width());
+            Box cell = Box.ofCorners(line.x() + (int) Math.floor(span[0]), line.y(),
+                    line.x() + (int) Math.ceil(span[1]), line.bottom());
+            Box glyph = tighten(ink, cell);
+            Box box = glyph == null ? cell : glyph;
+            chars.add(new RecognisedChar(hit.text(), crop.toPage(box.x(), box.y(), box.right(), box.bottom()),
+                    hit.confidence(), hit.spaceBefore()));
+        }
+        return chars;
+    }
+
+    /**
+     * A vertical column, cut into square cells and laid out left to right as an upright line. Each cell is
+     * set in a slot a little wider than the column, so the recogniser sees evenly spaced upright characters.
+     */
+    private List<RecognisedChar> readColumn(RegionImage crop, Mat ink, Box column) {
+        List<Box> cells = CharacterGrid.cells(ink, column);
+        if (cells.isEmpty()) {
+            return List.of();
+        }
+        int side = column.width();
+        int slot = side + Math.max(2, side / 6);
+        Mat strip = new Mat(side, slot * cells.size(), CvType.CV_8UC1, new Scalar(255));
+        for (int i = 0; i < cells.size(); i++) {
+            Box cell = cells.get(i);
+            int height = Math.min(cell.height(), side);
+            int top = (side - height) / 2;
+            Mat source = crop.image.submat(new Rect(cell.x(), cell.y(), cell.width(), height));
+            Mat target = strip.submat(new Rect(i * slot, top, cell.width(), height));
+            source.copyTo(target);
+            source.release();
+            target.release();
+        }
+        List<TextRecognizer.Hit> hits = recognizer.recognise(strip);
+        strip.release();
+        List<RecognisedChar> chars = new ArrayList<>(hits.size());
+        int lastCell = -1;
+        for (TextRecognizer.Hit hit : hits) {
+            int index = (int) Math.floor((hit.start() + hit.end()) / 2 / slot);
+            index = Math.max(0, Math.min(cells.size() - 1, index));
+            if (index == lastCell && index + 1 < cells.size()) {
+                index++;
+            }
+            lastCell = index;
+            Box cell = cells.get(index);
+            Box glyph = tighten(ink, cell);
+            Box box = glyph == null ? cell : glyph;
+            chars.add(new RecognisedChar(hit.text(), crop.toPage(box.x(), box.y(), box.right(), box.bottom()),
+                    hit.confidence(), false));
+        }
+        return chars;
+    }
+
+    /** Edges half-way between a character's centre and its neighbours'. */
+    private static double[] cellSpan(List<TextRecognizer.Hit> hits, int i, int lineLength) {
+        double centre = (hits.get(i).start() + hits.get(i).end()) / 2;
+        double previous = i > 0 ? (hits.get(i - 1).start() + hits.get(i - 1).end()) / 2 : Double.NaN;
+        double next = i + 1 < hits.size() ? (hits.get(i + 1).start() + hits.get(i + 1).end()) / 2 : Double.NaN;
+        double halfPitch = !Double.isNaN(next) ? (next - centre) / 2
+                : !Double.isNaN(previous) ? (centre - previous) / 2 : lineLength;
+        double start = Double.isNaN(previous) ? centre - halfPitch : (previous + centre) / 2;
+        double end = Double.isNaN(next) ? centre + halfPitch : (centre + next) / 2;
+        return new double[] {Math.max(0, start), Math.min(lineLength, Math.max(start + 1, end))};
+    }
+
+    /** Joins detected boxes lying on the same row (or column) into one line, in reading order. */
+    static List<Box> joinRows(List<Box> boxes, boolean vertical) {
+        List<Box> sorted = new ArrayList<>(boxes);
+        sorted.sort(vertical ? Comparator.comparingDouble(Box::centerX).reversed()
+                : Comparator.comparingDouble(Box::centerY));
+        List<Box> lines = new ArrayList<>();
+        for (Box box : sorted) {
+            boolean joined = false;
+            for (int i = 0; i < lines.size(); i++) {
+                Box line = lines.get(i);
+                int overlap = vertical
+                        ? Math.min(line.right(), box.right()) - Math.max(line.x(), box.x())
+                        : Math.min(line.bottom(), box.bottom()) - Math.max(line.y(), box.y());
+                int smaller = vertical ? Math.min(line.width(), box.width()) : Math.min(line.height(), box.height());
+                if (overlap > 0.5 * smaller) {
+                    lines.set(i, line.union(box));
+                    joined = true;
+                    break;
+                }
+            }
+            if (!joined) {
+                lines.add(box);
+            }
+        }
+        lines.sort(vertical ? Comparator.comparingDouble(Box::centerX).reversed()
+                : Comparator.comparingDouble(Box::centerY));
+        return lines;
+    }
+
+    static Mat inkMask(Mat grey) {
+        Mat mask = new Mat();
+        Imgproc.threshold(grey, mask, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+        return mask;
+    }
+
+    /** The bounding box of the ink inside {@code box}, or null when it holds none. */
+    static Box tighten(Mat ink, Box box) {
+        Box clamped = box.clampTo(ink.cols(), ink.rows());
+        if (clamped.width() == 0 || clamped.height() == 0) {
+            return null;
+        }
+        Mat roi = ink.submat(rect(clamped));
+        Mat points = new Mat();
+        Core.findNonZero(roi, points);
+        roi.release();
+        if (points.empty()) {
+            points.release();
+            return null;
+        }
+        Rect bounds = Imgproc.boundingRect(points);
+        points.release();
+        return new Box(clamped.x() + bounds.x, clamped.y() + bounds.y, bounds.width, bounds.height);
+    }
+
+    private static Rect rect(Box box) {
+        return new Rect(box.x(), box.y(), box.width(), box.height());
+    }
+
+    @Override
+    public Processing describe() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("detection", "DB, threshold 0.3, box threshold 0.5, unclip ratio " + UNCLIP_RATIO);
+        settings.put("recognition", "height " + TextRecognizer.HEIGHT + ", CTC greedy");
+        settings.put("vertical", "columns cut into character cells, read upright");
+        settings.put("onnxruntime threads", "1");
+        settings.put("traditional Chinese", "Tesseract chi_tra, chi_tra_vert (PP-OCRv4 lacks many traditional"
+                + " characters)");
+        settings.put("word segmentation", "HanLP portable-1.8.6");
+        return new Processing(ENGINE, onnxRuntimeVersion(),
+                "ch_PP-OCRv4_det_infer, ch_PP-OCRv4_rec_infer, ppocr_keys_v1 (" + PaddleModels.MODELS_ARTIFACT + ")",
+                settings);
+    }
+
+    private static String onnxRuntimeVersion() {
+        String version = ai.onnxruntime.OrtEnvironment.class.getPackage().getImplementationVersion();
+        return version == null ? "onnxruntime" : "onnxruntime " + version;
+    }
+
+    @Override
+    public void close() {
+        if (traditional != null) {
+            traditional.close();
+        }
+        detector.close();
+        recognizer.close();
+    }
+}

@@ -1,0 +1,238 @@
+package org.newspaperingest.ocr;
+
+import com.sun.jna.Pointer;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI1;
+import org.newspaperingest.layout.Region;
+import org.newspaperingest.model.BlockType;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+import org.newspaperingest.model.Line;
+import org.newspaperingest.model.Processing;
+import org.newspaperingest.model.Word;
+import org.newspaperingest.preprocess.OpenCvLoader;
+import org.opencv.core.Mat;
+
+/**
+ * Reads regions with Tesseract's LSTM models through Tess4J.
+ *
+ * <p>Per region: {@code chi_sim} or {@code chi_tra} by language, their {@code _vert} models for vertical
+ * columns; page segmentation "single line" for one-line headings, bylines, jump lines and folios, "single
+ * block" for the rest, "single block of vertical text" for vertical regions. The page's resolution is passed
+ * on, since Tesseract scales its idea of text size with it. Characters come from the symbol level with their
+ * own boxes and confidences and are then cut into words by {@link WordSegmenter}; the spaces Tesseract puts
+ * between Chinese characters are dropped on the way.
+ *
+ * <p>Not thread-safe: one engine per worker thread. Each model is loaded once per engine, on first use.
+ */
+public final class TesseractEngine implements OcrEngine {
+
+    static final String ENGINE = "Tesseract";
+    private static final int OEM_LSTM_ONLY = 1;
+    private static final int PSM_SINGLE_BLOCK_VERT_TEXT = 5;
+    private static final int PSM_SINGLE_BLOCK = 6;
+    private static final int PSM_SINGLE_LINE = 7;
+    private static final int RIL_TEXTLINE = 2;
+    private static final int RIL_WORD = 3;
+    private static final int RIL_SYMBOL = 4;
+    private static final int MARGIN = 12;
+
+    private final Path tessdata;
+    private final String version;
+    private final WordSegmenter segmenter;
+    private final Map<String, TessBaseAPI> apis = new HashMap<>();
+
+    /** An engine using the models found by {@link TessdataLocator}. */
+    public TesseractEngine() {
+        this(TessdataLocator.locate());
+    }
+
+    public TesseractEngine(Path tessdata) {
+        this(tessdata, new WordSegmenter());
+    }
+
+    public TesseractEngine(Path tessdata, WordSegmenter segmenter) {
+        OpenCvLoader.load();
+        this.version = TesseractNatives.load();
+        this.tessdata = tessdata;
+        this.segmenter = segmenter;
+    }
+
+    /** The model for a language and direction: {@code chi_sim}, {@code chi_tra_vert}, ... */
+    static String modelFor(String language, Direction direction) {
+        String base = isTraditional(language) ? "chi_tra" : "chi_sim";
+        return direction == Direction.VERTICAL ? base + "_vert" : base;
+    }
+
+    static boolean isTraditional(String language) {
+        if (language == null) {
+            return false;
+        }
+        String tag = language.toLowerCase(java.util.Locale.ROOT);
+        return tag.contains("hant") || tag.equals("zh-tw") || tag.equals("zh-hk") || tag.equals("zh-mo");
+    }
+
+    /** Classes that are set as one line when their region shows a single band of ink. */
+    static boolean isLineClass(BlockType type) {
+        return switch (type) {
+            case HEADLINE, KICKER, SUBHEADLINE, BYLINE, JUMP, FOLIO -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public List<Line> read(Mat page, Region region, String language, double dpi) {
+        String model = modelFor(language, region.direction());
+        TessBaseAPI api = apiFor(model);
+        try (RegionImage crop = RegionImage.cut(page, region.box(), MARGIN)) {
+            int psm = pageSegmentation(region, crop);
+            TessAPI1.TessBaseAPISetPageSegMode(api, psm);
+            int width = crop.image.cols();
+            int height = crop.image.rows();
+            ByteBuffer pixels = ByteBuffer.allocateDirect(width * height);
+            pixels.put(crop.pixels()).flip();
+            TessAPI1.TessBaseAPISetImage(api, pixels, width, height, 1, width);
+            if (dpi > 0) {
+                TessAPI1.TessBaseAPISetSourceResolution(api, (int) Math.round(dpi));
+            }
+            if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
+                throw new IllegalStateException("Tesseract failed to read region " + region.box());
+            }
+            List<Line> lines = collectLines(api, crop, region.direction() == Direction.VERTICAL);
+            TessAPI1.TessBaseAPIClear(api);
+            return lines;
+        }
+    }
+
+    private static int pageSegmentation(Region region, RegionImage crop) {
+        if (region.direction() == Direction.VERTICAL) {
+            return PSM_SINGLE_BLOCK_VERT_TEXT;
+        }
+        if (isLineClass(region.type()) && crop.inkBands(false) <= 1) {
+            return PSM_SINGLE_LINE;
+        }
+        return PSM_SINGLE_BLOCK;
+    }
+
+    private List<Line> collectLines(TessBaseAPI api, RegionImage crop, boolean vertical) {
+        List<Line> lines = new ArrayList<>();
+        TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
+        if (ri == null) {
+            return lines;
+        }
+        try {
+            TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
+            IntBuffer left = IntBuffer.allocate(1);
+            IntBuffer top = IntBuffer.allocate(1);
+            IntBuffer right = IntBuffer.allocate(1);
+            IntBuffer bottom = IntBuffer.allocate(1);
+            List<RecognisedChar> chars = new ArrayList<>();
+            Box lineBox = null;
+            boolean wordStart = false;
+            do {
+                if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE) != 0) {
+                    addLine(lines, lineBox, chars, crop, vertical);
+                    chars = new ArrayList<>();
+                    lineBox = null;
+                    if (TessAPI1.TessPageIteratorBoundingBox(pi, RIL_TEXTLINE, left, top, right, bottom) != 0) {
+                        lineBox = crop.toPage(left.get(0), top.get(0), right.get(0), bottom.get(0));
+                    }
+                }
+                if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, RIL_WORD) != 0) {
+                    wordStart = !chars.isEmpty();
+                }
+                Pointer textPointer = TessAPI1.TessResultIteratorGetUTF8Text(ri, RIL_SYMBOL);
+                if (textPointer == null) {
+                    continue;
+                }
+                String text = textPointer.getString(0, "UTF-8").strip();
+                TessAPI1.TessDeleteText(textPointer);
+                if (text.isEmpty()
+                        || TessAPI1.TessPageIteratorBoundingBox(pi, RIL_SYMBOL, left, top, right, bottom) == 0) {
+                    continue;
+                }
+                Box box = crop.toPage(left.get(0), top.get(0), right.get(0), bottom.get(0));
+                double confidence = TessAPI1.TessResultIteratorConfidence(ri, RIL_SYMBOL) / 100.0;
+                chars.add(new RecognisedChar(text, box, confidence, wordStart));
+                wordStart = false;
+            } while (TessAPI1.TessResultIteratorNext(ri, RIL_SYMBOL) != 0);
+            addLine(lines, lineBox, chars, crop, vertical);
+        } finally {
+            TessAPI1.TessResultIteratorDelete(ri);
+        }
+        return lines;
+    }
+
+    private void addLine(List<Line> lines, Box lineBox, List<RecognisedChar> chars, RegionImage crop,
+            boolean vertical) {
+        if (chars.isEmpty()) {
+            return;
+        }
+        if (vertical && lineBox != null) {
+            List<Box> cells = crop.verticalCells(lineBox, chars.size());
+            List<RecognisedChar> placed = new ArrayList<>(chars.size());
+            for (int i = 0; i < chars.size(); i++) {
+                RecognisedChar c = chars.get(i);
+                placed.add(new RecognisedChar(c.text(), cells.get(i), c.confidence(), c.spaceBefore()));
+            }
+            chars = placed;
+        }
+        List<Word> words = segmenter.segment(Punctuation.restoreFullWidth(chars));
+        Box box = lineBox;
+        for (Word word : words) {
+            box = box == null ? word.box() : box.union(word.box());
+        }
+        lines.add(new Line(box, words));
+    }
+
+    private TessBaseAPI apiFor(String model) {
+        TessBaseAPI api = apis.get(model);
+        if (api != null) {
+            return api;
+        }
+        if (!tessdata.resolve(model + ".traineddata").toFile().isFile()) {
+            throw new IllegalStateException("Tesseract model " + model + ".traineddata is missing from " + tessdata);
+        }
+        api = TessAPI1.TessBaseAPICreate();
+        if (TessAPI1.TessBaseAPIInit2(api, tessdata.toString(), model, OEM_LSTM_ONLY) != 0) {
+            TessAPI1.TessBaseAPIDelete(api);
+            throw new IllegalStateException("Tesseract could not load model " + model + " from " + tessdata);
+        }
+        TessAPI1.TessBaseAPISetVariable(api, "preserve_interword_spaces", "1");
+        TessAPI1.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+        apis.put(model, api);
+        return api;
+    }
+
+    @Override
+    public Processing describe() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("oem", "LSTM only");
+        settings.put("psm", "7 single line (one-line headings, bylines, jumps, folios), 6 single block,"
+                + " 5 vertical block");
+        settings.put("preserve_interword_spaces", "1");
+        settings.put("user_defined_dpi", "page resolution");
+        settings.put("tessdata", tessdata.toString());
+        settings.put("word segmentation", "HanLP " + "portable-1.8.6");
+        return new Processing(ENGINE, version, "chi_sim, chi_tra, chi_sim_vert, chi_tra_vert", settings);
+    }
+
+    @Override
+    public void close() {
+        for (TessBaseAPI api : apis.values()) {
+            TessAPI1.TessBaseAPIEnd(api);
+            TessAPI1.TessBaseAPIDelete(api);
+        }
+        apis.clear();
+    }
+}
