@@ -64,6 +64,7 @@ public final class PackageValidator {
             return problems;
         }
 
+        checkProfile(metsXml, problems);
         Map<String, Listed> files = new HashMap<>();
         Set<Path> listedPaths = new HashSet<>();
         listedPaths.add(metsFile.toAbsolutePath().normalize());
@@ -87,6 +88,12 @@ public final class PackageValidator {
             problems.addAll(schemaValidator.validate(listed.path, listed.href));
             try {
                 LocatedXml alto = LocatedXml.parse(listed.path);
+                String ns = alto.document.getRootElement().getNamespaceURI();
+                for (Element string : elements(alto.document.getRootElement(), ns, "String")) {
+                    if (string.getAttribute("WC") == null) {
+                        problems.add(alto.problem(listed.href, string, "String without WC (the profile wants a confidence on every word)"));
+                    }
+                }
                 altoDocs.put(listed.id, alto);
                 Set<String> ids = new HashSet<>();
                 collectIds(alto.document.getRootElement(), ids);
@@ -109,6 +116,33 @@ public final class PackageValidator {
         checkSourceImages(metsXml, files, altoDocs, problems);
         checkUnlisted(packageDir, listedPaths, problems);
         return problems;
+    }
+
+    /** What the profile asks beyond the METS schema: both structure maps, both file groups, full file facts. */
+    private static void checkProfile(LocatedXml metsXml, List<Problem> problems) {
+        Element root = metsXml.document.getRootElement();
+        String mets = PackageWriter.METS_FILE;
+        Set<String> maps = new HashSet<>();
+        elements(root, Xml.METS, "structMap").forEach(m -> maps.add(String.valueOf(m.getAttributeValue("TYPE"))));
+        for (String type : List.of("PHYSICAL", "LOGICAL")) {
+            if (!maps.contains(type)) {
+                problems.add(metsXml.problem(mets, root, "no structMap TYPE=\"" + type + "\""));
+            }
+        }
+        Set<String> groups = new HashSet<>();
+        elements(root, Xml.METS, "fileGrp").forEach(g -> groups.add(String.valueOf(g.getAttributeValue("USE"))));
+        for (String use : List.of(MetsWriter.MASTER_GROUP, MetsWriter.TEXT_GROUP)) {
+            if (!groups.contains(use)) {
+                problems.add(metsXml.problem(mets, root, "no fileGrp USE=\"" + use + "\""));
+            }
+        }
+        for (Element file : elements(root, Xml.METS, "file")) {
+            for (String attribute : List.of("MIMETYPE", "SIZE", "CREATED", "CHECKSUM")) {
+                if (file.getAttribute(attribute) == null) {
+                    problems.add(metsXml.problem(mets, file, "file " + file.getAttributeValue("ID") + " has no " + attribute));
+                }
+            }
+        }
     }
 
     /** Each page's ALTO must name the page's master image by its package path and SHA-256. */

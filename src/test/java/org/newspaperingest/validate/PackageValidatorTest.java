@@ -87,6 +87,20 @@ class PackageValidatorTest {
     }
 
     @Test
+    void profileRulesBeyondTheSchemasAreChecked() throws IOException {
+        Path mets = pkg.resolve("mets.xml");
+        Files.writeString(mets, Files.readString(mets).replaceFirst(" MIMETYPE=\"image/png\"", ""));
+        int fileLine = lineOf(mets, "ID=\"IMG_0001\"");
+        Path alto = pkg.resolve("alto/0001.xml");
+        int line = breakFirst(alto, "WC=\"", "");
+        List<String> problems = validator.validate(pkg).stream().map(Problem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("mets.xml:" + fileLine + ":")
+                && p.endsWith("file IMG_0001 has no MIMETYPE")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("alto/0001.xml:" + line + ":")
+                && p.endsWith("String without WC (the profile wants a confidence on every word)")), problems.toString());
+    }
+
+    @Test
     void missingMetsOrFolder() {
         assertEquals(List.of(new Problem(".", 0, 0, "not a folder: nowhere")), validator.validate(work.resolve("nowhere")));
         assertEquals("mets.xml:0:0: missing", validator.validate(work.resolve("scans")).get(0).toString());
