@@ -408,6 +408,10 @@ final class PageGrouping {
             cost = Geometry.verticalGap(top, node);
         } else if (Geometry.beside(top, node, 0.5)) {
             cost = Geometry.horizontalGap(top, node) + (heading.tall() ? 0 : tolerance);
+        } else if (top.y() >= node.bottom() - tolerance) {
+            // A headline under a block heads what follows it, not what comes before; only a layout that puts
+            // headlines below their stories does otherwise, and such pages fence their stories with rules.
+            cost = Geometry.distance(top, node) + 20 * tolerance;
         } else {
             cost = Geometry.distance(top, node) + 4 * tolerance;
         }

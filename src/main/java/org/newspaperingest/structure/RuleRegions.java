@@ -71,8 +71,9 @@ final class RuleRegions {
         // No margin around the print space: a rule running across the whole print space must close at its edges.
         Box space = Box.enclosing(all);
         double cell = Math.max(2, tolerance / 3);
-        int columns = (int) Math.ceil(space.width() / cell) + 1;
-        int rows = (int) Math.ceil(space.height() / cell) + 1;
+        // The grid ends at the print space: a rule reaching its edge leaves no cell to leak through.
+        int columns = Math.max(1, (int) Math.ceil(space.width() / cell));
+        int rows = Math.max(1, (int) Math.ceil(space.height() / cell));
         RuleRegions regions = new RuleRegions(space.x(), space.y(), cell, columns, rows);
         walls.forEach(regions::drawWall);
         regions.fill();
