@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "samples", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
-            "Renders the sample issue 朝阳报 No. 3683 (2026-03-13) from its seed text: four scanned-looking",
-            "tabloid pages OUT/chaoyang-2026-03-13/0001.tif... with issue.json, and the exact ground truth as a",
-            "package OUT/truth/chaoyang-2026-03-13/ (mets.xml, alto/) that points at those scans.",
+            "Renders the sample issue 朝阳报 No. 3683 (2026-03-13) from its seed text:",
+            "four scanned-looking tabloid pages OUT/chaoyang-2026-03-13/0001.tif...",
+            "with issue.json, and their exact ground truth as a package",
+            "OUT/truth/chaoyang-2026-03-13/ (mets.xml, alto/) pointing at those scans.",
             "With the defaults it remakes the committed samples byte for byte."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:could not write", "2:usage error"})
@@ -43,9 +44,9 @@ public final class SamplesCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "random seed of noise, skew and layout (default: 3683)")
     Long seed;
 
-    @Option(names = "--variant", paramLabel = "NAME",
-            description = "layout variant: ${COMPLETION-CANDIDATES} (default: STANDARD)")
-    SampleSpec.Variant variant;
+    @Option(names = "--variant", paramLabel = "NAME", description = "layout variant (default: standard): standard, shuffled, "
+            + "headline-left, boxed, continued-to-page-3, missing-partner, vertical-traditional")
+    String variant;
 
     @Spec
     CommandSpec spec;
@@ -67,7 +68,7 @@ public final class SamplesCommand implements Callable<Integer> {
                 sample = sample.withSeed(seed);
             }
             if (variant != null) {
-                sample = sample.withVariant(variant);
+                sample = sample.withVariant(SampleSpec.Variant.ofName(variant));
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
