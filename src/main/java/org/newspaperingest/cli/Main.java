@@ -16,7 +16,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit status: 0 success, 1 failure, 2 usage error. */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("newspaper-ingest: " + ex.getMessage()));
             return 1;

@@ -101,7 +101,7 @@ public final class IssueIngester implements AutoCloseable {
         for (PageSource source : sources) {
             futures.add(pagePool.submit(() -> {
                 try (ScannedPage scan = pipeline.reader().read(source.file(), source.pageInFile())) {
-                    return processor.process(scan, source.sequence(), language, threadEngine.get());
+                    return processor.process(issue.id(), scan, source.sequence(), language, threadEngine.get());
                 } finally {
                     listener.pageDone(issue, source.sequence());
                 }

@@ -1,8 +1,12 @@
 package org.newspaperingest.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newspaperingest.layout.DebugOverlay;
 import org.newspaperingest.layout.PageLayout;
 import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.Box;
@@ -25,10 +29,15 @@ final class PageProcessor {
         this.pipeline = pipeline;
     }
 
-    Page process(ScannedPage scan, int sequence, String language, OcrEngine ocr) {
+    Page process(String issueId, ScannedPage scan, int sequence, String language, OcrEngine ocr) throws IOException {
         double dpi = scan.facts().xResolution();
         try (PreparedPage prepared = pipeline.preprocessor().prepare(scan.grey(), dpi)) {
             PageLayout layout = pipeline.layout().analyze(prepared);
+            if (pipeline.debugDir().isPresent()) {
+                Path png = pipeline.debugDir().get().resolve(String.format("%s-p%d.png", issueId, sequence));
+                Files.createDirectories(png.getParent());
+                DebugOverlay.write(prepared.grey(), layout, png);
+            }
             String prefix = "P" + sequence + "_";
             List<TextBlock> blocks = new ArrayList<>();
             for (Region region : layout.regions()) {

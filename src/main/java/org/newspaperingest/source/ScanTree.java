@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class ScanTree {
 
     public static final String SIDECAR_NAME = "issue.json";
+    /** The file that marks a folder as a package rather than a scan folder. */
+    private static final String PACKAGE_METS = "mets.xml";
 
     private static final Logger LOG = LoggerFactory.getLogger(ScanTree.class);
     private static final int MAX_DEPTH = 32;
@@ -152,6 +154,9 @@ public final class ScanTree {
             return;
         }
 
+        if (files.stream().anyMatch(f -> f.getFileName().toString().equals(PACKAGE_METS))) {
+            return; // a finished package (an earlier run's output, a ground truth): not scans
+        }
         Optional<Path> sidecar = files.stream().filter(f -> f.getFileName().toString().equals(SIDECAR_NAME)).findFirst();
         List<Path> pages = mastersOnly(files.stream().filter(f -> !f.getFileName().toString().equals(SIDECAR_NAME))
                 .filter(this::isPageFile).toList());
