@@ -48,6 +48,10 @@ public final class AltoWriter {
     public static final String MODEL_SETTING = "model";
     public static final String SOFTWARE_NAME = "newspaper-ingest";
 
+    /** xsd:language; anything else (an OCR model name such as {@code chi_sim}) is left out rather than invalid. */
+    private static final java.util.regex.Pattern LANGUAGE_TAG =
+            java.util.regex.Pattern.compile("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*");
+
     private AltoWriter() {
     }
 
@@ -249,7 +253,7 @@ public final class AltoWriter {
         attr(element, "ID", blockId);
         box(element, block.box());
         attr(element, "TAGREFS", tagId(block.type()));
-        if (block.language() != null && !block.language().isBlank()) {
+        if (block.language() != null && LANGUAGE_TAG.matcher(block.language()).matches()) {
             attr(element, "LANG", block.language());
         }
         Direction direction = block.direction() == null ? Direction.HORIZONTAL : block.direction();

@@ -139,6 +139,10 @@ class AltoWriterTest {
         assertTrue(xml.contains("CONTENT=\"AB\""), xml);
         assertEquals(List.of(), new SchemaValidator(SchemaSet.shared()).validate(
                 new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "odd.xml"));
+        TextBlock modelName = new TextBlock("P2_TB0010", BlockType.BODY, odd.box(), odd.direction(), "chi_sim", odd.lines());
+        String withModelName = new String(Xml.toBytes(AltoWriter.write(page.withBlocks(List.of(modelName)), "i", "s",
+                List.of())), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(!withModelName.contains("LANG="), "no LANG=\"chi_sim\": not a language tag");
         Page duplicate = page.withBlocks(java.util.List.of(odd, odd));
         IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> AltoWriter.write(duplicate, "i", "s", java.util.List.of()));
