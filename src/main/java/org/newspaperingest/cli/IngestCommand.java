@@ -1,14 +1,93 @@
 package org.newspaperingest.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newspaperingest.batch.BatchOptions;
+import org.newspaperingest.batch.BatchReport;
+import org.newspaperingest.batch.BatchRunner;
+import org.newspaperingest.ingest.IssueIngester;
+import org.newspaperingest.ingest.Pipeline;
+import org.newspaperingest.ingest.Pipelines;
+import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.validate.PackageValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until its stage lands. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+/** {@code newspaper-ingest ingest SCAN_ROOT --out OUT_DIR}: every issue folder becomes a package. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Turns every issue folder under SCAN_ROOT into a METS/ALTO package OUT_DIR/<issue-id>/.",
+                "Issues whose package is already complete and valid are skipped; report.json and report.html"
+                        + " in OUT_DIR say what happened to each issue.",
+                "Exit status: 0 all issues succeeded, 1 some failed, 2 usage error."})
 public final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCAN_ROOT", description = "Folder tree holding one folder per issue.")
+    Path scanRoot;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT_DIR", description = "Where packages and reports go.")
+    Path out;
+
+    @Option(names = "--engine", defaultValue = Pipelines.DEFAULT_ENGINE, paramLabel = "NAME",
+            description = "OCR engine: paddle (PP-OCRv4) or tesseract (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--force", description = "Redo issues whose package is already complete.")
+    boolean force;
+
+    @Option(names = "--images", defaultValue = "copy", paramLabel = "copy|reference",
+            description = "Copy the master scans into the package (default) or reference them by relative path.")
+    PackageWriter.Images images;
+
+    @Option(names = "--debug", paramLabel = "DIR",
+            description = "Write a layout overlay PNG per page here (regions by class, reading order, rules, photos).")
+    Path debug;
+
+    @Option(names = "--no-progress", description = "Log a line per issue instead of drawing a progress bar.")
+    boolean noProgress;
+
     @Override
-    public Integer call() {
-        System.err.println("ingest: not implemented yet");
-        return 1;
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(scanRoot)) {
+            throw new ParameterException(spec.commandLine(), scanRoot + ": no such folder");
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
+        }
+        PackageWriter writer = new PackageWriter(images, Clock.systemUTC());
+        BatchOptions options = BatchOptions.of(scanRoot, out).withForce(force);
+        if (threads != null) {
+            options = options.withThreads(threads);
+        }
+        if (noProgress) {
+            options = options.withProgressBar(false);
+        }
+        Pipeline pipeline;
+        try {
+            pipeline = Pipelines.standard(engine, writer, Optional.ofNullable(debug));
+        } catch (IllegalArgumentException unknownEngine) {
+            throw new ParameterException(spec.commandLine(), unknownEngine.getMessage());
+        }
+        PackageValidator validator = new PackageValidator();
+        try (IssueIngester ingester = new IssueIngester(pipeline)) {
+            BatchRunner runner = new BatchRunner(ingester::ingest,
+                    dir -> validator.validate(dir).stream().map(Object::toString).toList());
+            BatchReport report = runner.run(options);
+            System.out.println(report.summary());
+            return report.exitStatus();
+        }
     }
 }

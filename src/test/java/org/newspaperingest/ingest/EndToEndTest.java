@@ -1,0 +1,56 @@
+package org.newspaperingest.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newspaperingest.cli.Main;
+import org.newspaperingest.eval.Scores;
+import org.newspaperingest.model.Issue;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.pack.PackageReader;
+
+/** A sample page goes through the whole pipeline, as a user runs it, into a package that validates. */
+class EndToEndTest {
+    private static final Path SAMPLE = Path.of("samples", "chaoyang-2026-03-13");
+    private static final Path TRUTH = Path.of("samples", "truth", "chaoyang-2026-03-13");
+
+    @Test
+    void samplePageBecomesAValidPackageWithItsText(@TempDir Path work) throws IOException {
+        Path issueFolder = Files.createDirectories(work.resolve("scans").resolve("chaoyang-2026-03-13"));
+        Files.copy(SAMPLE.resolve("0002.tif"), issueFolder.resolve("0002.tif"));
+        Files.writeString(issueFolder.resolve("issue.json"), """
+                {"title": "朝阳报", "date": "2026-03-13", "number": "3683", "language": "zh-Hans",
+                 "pageLabels": ["2"]}
+                """);
+        Path out = work.resolve("out");
+
+        assertEquals(0, Main.run("ingest", work.resolve("scans").toString(), "--out", out.toString(), "--no-progress"));
+
+        Path pkg = out.resolve("chaoyang-2026-03-13");
+        assertTrue(Files.isRegularFile(pkg.resolve("mets.xml")));
+        assertArrayEquals(Files.readAllBytes(SAMPLE.resolve("0002.tif")), Files.readAllBytes(pkg.resolve("images/0001.tif")));
+        assertTrue(Files.isRegularFile(pkg.resolve("alto/0001.xml")));
+        try (Stream<Path> leftovers = Files.list(out)) {
+            assertEquals(List.of(), leftovers.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
+                    "no partial package left behind");
+        }
+        assertTrue(Files.isRegularFile(out.resolve("report.json")));
+        assertEquals(0, Main.run("validate", pkg.toString()));
+
+        Issue ingested = PackageReader.read(pkg);
+        Page page = ingested.page(1);
+        assertEquals("2", page.label().orElseThrow());
+        Page truth = PackageReader.read(TRUTH).page(2);
+        Scores scores = Scores.of(List.of(truth.text()), List.of(page.text()));
+        assertTrue(scores.cer() < 0.05, "page text in reading order should be close to the truth, CER " + scores.cer());
+        assertTrue(scores.bagF1() > 0.97, "the page's characters were read, bag-of-characters F1 " + scores.bagF1());
+    }
+}
