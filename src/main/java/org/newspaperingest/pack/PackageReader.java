@@ -46,10 +46,15 @@ public final class PackageReader {
 
     /** Reads {@code packageDir/mets.xml} and every ALTO file it lists. */
     public static Issue read(Path packageDir) throws IOException {
-        Path metsFile = packageDir.resolve(PackageWriter.METS_FILE);
-        Element mets = parse(metsFile, PackageWriter.METS_FILE).getRootElement();
+        return read(packageDir, PackageWriter.METS_FILE);
+    }
+
+    /** Reads a METS file of another name in {@code packageDir}, as other producers name theirs. */
+    public static Issue read(Path packageDir, String metsName) throws IOException {
+        Path metsFile = packageDir.resolve(metsName);
+        Element mets = parse(metsFile, metsName).getRootElement();
         if (!"mets".equals(mets.getLocalName()) || !Xml.METS.equals(mets.getNamespaceURI())) {
-            throw new IOException(PackageWriter.METS_FILE + ": not a METS document");
+            throw new IOException(metsName + ": not a METS document");
         }
         Map<String, Element> byId = new HashMap<>();
         indexIds(mets, byId);
@@ -83,22 +88,29 @@ public final class PackageReader {
             int sequence = pages.size() + 1;
             String imageFileId = null;
             String altoFileId = null;
+            // FILEID on the fptr (this profile, NDNP) or on areas inside it (docWorks article METS)
+            List<String> fileIds = new ArrayList<>();
             for (Element fptr : children(div, Xml.METS, "fptr")) {
-                String fileId = fptr.getAttributeValue("FILEID");
-                if (PackageWriterGroups.isText(groups.get(fileId))) {
-                    altoFileId = fileId;
-                } else if (fileId != null) {
-                    imageFileId = fileId;
+                if (fptr.getAttributeValue("FILEID") != null) {
+                    fileIds.add(fptr.getAttributeValue("FILEID"));
+                }
+                descendants(fptr, Xml.METS, "area").forEach(a -> fileIds.add(a.getAttributeValue("FILEID")));
+            }
+            for (String fileId : fileIds) {
+                if (isTextGroup(groups.get(fileId))) {
+                    altoFileId = altoFileId == null ? fileId : altoFileId;
+                } else if (fileId != null && (imageFileId == null || isMasterGroup(groups.get(fileId)))) {
+                    imageFileId = imageFileId != null && isMasterGroup(groups.get(imageFileId)) ? imageFileId : fileId;
                 }
             }
             if (altoFileId == null) {
-                throw new IOException(PackageWriter.METS_FILE + ": page " + sequence + " has no ALTO file");
+                throw new IOException(metsName + ": page " + sequence + " has no ALTO file");
             }
             pageByAltoFile.put(altoFileId, sequence);
             ImageFile image = imageFile(byId.get(firstToken(div.getAttributeValue("ADMID"))),
                     imageFileId == null ? null : hrefs.get(imageFileId));
             String altoHref = hrefs.get(altoFileId);
-            Page page = readAlto(packageDir.resolve(altoHref), altoHref, sequence, image);
+            Page page = readAlto(packageDir.resolve(localPath(altoHref)), altoHref, sequence, image);
             String label = div.getAttributeValue("ORDERLABEL");
             if (label != null) {
                 page = page.withLabel(Optional.of(label));
@@ -119,7 +131,7 @@ public final class PackageReader {
         IssueMetadata metadata = issueMetadata(issueMods, labels);
         List<Article> articles = new ArrayList<>();
         if (issueDiv != null) {
-            for (Element div : children(issueDiv, Xml.METS, "div")) {
+            for (Element div : logicalUnits(issueDiv)) {
                 article(div, byId, pageByAltoFile, pages).ifPresent(articles::add);
             }
         }
@@ -131,12 +143,49 @@ public final class PackageReader {
         return new Issue(id == null ? packageDir.getFileName().toString() : id, metadata, pages, articles, warnings);
     }
 
-    /** The group names the writer uses; other producers' {@code Text}/{@code ALTO} groups are accepted too. */
-    private static final class PackageWriterGroups {
-        static boolean isText(String use) {
-            return use != null && (use.equalsIgnoreCase(MetsWriter.TEXT_GROUP) || use.equalsIgnoreCase("ALTO")
-                    || use.equalsIgnoreCase("FULLTEXT") || use.equalsIgnoreCase("OCR"));
+    /**
+     * The issue's articles, advertisements, title sections and lone illustrations: divs of those types at
+     * any depth (other producers put them inside sections), but not inside one another (an ILLUSTRATION
+     * within an ARTICLE belongs to it).
+     */
+    private static List<Element> logicalUnits(Element parent) {
+        List<Element> units = new ArrayList<>();
+        for (Element div : children(parent, Xml.METS, "div")) {
+            if (isKind(div.getAttributeValue("TYPE"))) {
+                units.add(div);
+            } else {
+                units.addAll(logicalUnits(div));
+            }
         }
+        return units;
+    }
+
+    private static boolean isKind(String type) {
+        for (Article.Kind kind : Article.Kind.values()) {
+            if (kind.name().equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A package-relative path from an href; docWorks writes {@code file://./text/x.xml}. */
+    private static String localPath(String href) {
+        if (href == null) {
+            return "";
+        }
+        String path = href.startsWith("file://./") ? href.substring("file://".length()) : href;
+        return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static boolean isMasterGroup(String use) {
+        return use != null && (use.equalsIgnoreCase(MetsWriter.MASTER_GROUP) || use.equalsIgnoreCase("Images"));
+    }
+
+    /** The group name the writer uses; other producers' {@code Text}, {@code ALTO}, {@code FULLTEXT} are accepted. */
+    private static boolean isTextGroup(String use) {
+        return use != null && (use.equalsIgnoreCase(MetsWriter.TEXT_GROUP) || use.equalsIgnoreCase("ALTO")
+                || use.equalsIgnoreCase("FULLTEXT") || use.equalsIgnoreCase("OCR"));
     }
 
     /**

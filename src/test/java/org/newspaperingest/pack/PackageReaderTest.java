@@ -71,6 +71,19 @@ class PackageReaderTest {
     }
 
     @Test
+    void readsTheLuxembourgArticleMets() throws IOException {
+        Issue issue = PackageReader.read(TestIssues.shared().resolve("reference/bnl-luxzeit-1858-12-07"),
+                "2385348_newspaper_luxzeit1858_1858-12-07_01-mets.xml");
+        assertEquals(4, issue.pages().size());
+        assertEquals(12, issue.articles().stream().filter(a -> a.kind() == org.newspaperingest.model.Article.Kind.ARTICLE).count());
+        assertEquals(5, issue.articles().stream().filter(a -> a.kind() == org.newspaperingest.model.Article.Kind.ADVERTISEMENT).count());
+        var revue = issue.articles().stream().filter(a -> a.title().equals("Revue politique.")).findFirst().orElseThrow();
+        assertEquals(List.of(new org.newspaperingest.model.BlockRef(1, "P1_TB00009")), revue.heading());
+        assertEquals(5, revue.body().size()); // P1_TB00010 to P1_TB00014, in three paragraphs
+        assertTrue(issue.block(revue.body().get(0)).orElseThrow().text().length() > 100);
+    }
+
+    @Test
     void readsTheAltoBoardsChineseGlyphSample() throws IOException {
         Path sample = REFERENCE.resolve("Glyph_Sample04_Chinese.alto4.xml");
         Page page = PackageReader.readAlto(sample, sample.getFileName().toString(), 1, null);
