@@ -126,11 +126,35 @@ final class PageGrouping {
                         own.add(regionNodes.get(n));
                     }
                 }
+                List<Node> flowingIn = flowingIn(regionHeadings.get(h), own);
+                own.removeAll(flowingIn);
+                if (!flowingIn.isEmpty()) {
+                    headless.add(pieceOf(null, flowingIn));
+                }
                 headed.add(pieceOf(regionHeadings.get(h), own));
             }
         }
         pieces.addAll(placePhotos(followVerticalFlow(mendCutHeadings(headed, headless))));
         return pieces;
+    }
+
+    /**
+     * Vertical columns before a vertical headline, right of it in its tier and earlier in reading order, are
+     * not its story's: they are the tail of the story before, flowing in from the tier above where no rule
+     * fences it off. They are set apart to be followed back ({@link #followVerticalFlow}).
+     */
+    private List<Node> flowingIn(Heading heading, List<Node> nodes) {
+        if (heading.blocks.stream().anyMatch(b -> b.direction() != org.newspaperingest.model.Direction.VERTICAL)) {
+            return List.of();
+        }
+        Box box = heading.box();
+        int start = heading.blocks.stream().mapToInt(b -> readingOrder.get(b.id())).min().orElseThrow();
+        return nodes.stream()
+                .filter(n -> n.photo == null && !n.blocks.isEmpty())
+                .filter(n -> n.blocks.stream().allMatch(b -> b.direction() == org.newspaperingest.model.Direction.VERTICAL
+                        && readingOrder.get(b.id()) < start))
+                .filter(n -> n.box().x() >= box.right() - tolerance && Geometry.beside(box, n.box(), 0.3))
+                .toList();
     }
 
     /**
@@ -468,6 +492,8 @@ final class PageGrouping {
             switch (block.type()) {
                 case JUMP -> jumps.add(block);
                 case CAPTION -> captions.add(block);
+                // Layout analysis may take a jump line standing alone for a line of body text.
+                case BODY -> (JumpLine.parse(block.text()).isPresent() ? jumps : body).add(block);
                 default -> body.add(block);
             }
         }

@@ -249,6 +249,22 @@ class RuleGridArticleAssemblerTest {
                 orphan.unresolvedJump().toString());
     }
 
+    /** A jump line that layout analysis took for body text is still a jump line, not a sentence of the story. */
+    @Test
+    void aJumpLineClassedAsBodyIsAContinuation() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "政绩观连着发展观")
+                .block("A2", BODY, columns(0, 3, 250, 960), "凝聚起高质量发展的“新质力”。")
+                .block("A3", BODY, new Box(1700, 965, 210, 30), "（下转第3版）")
+                .build();
+
+        Article article = assembler.assemble(List.of(page)).get(0);
+
+        assertEquals(refs(1, "A2"), article.body());
+        assertEquals(refs(1, "A3"), article.continuations());
+        assertEquals(Optional.of("（下转第3版）: page 3 is not in the issue (1 page scanned)"), article.unresolvedJump());
+    }
+
     @Test
     void reportsAJumpToAPageOutsideTheIssue() {
         Page one = PageBuilder.page(1)

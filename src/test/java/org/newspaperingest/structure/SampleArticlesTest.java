@@ -50,13 +50,12 @@ class SampleArticlesTest {
     /**
      * The same on pages as layout analysis finds them: every block edge off by up to a third of a line, rules
      * shorter by up to half a line at each end, and (with {@code dropRule}) one rule of each page not found.
-     * Not held: a vertical page missing the rule between two stories in a tier, where the tail of the first
-     * story is then given to the second story's headline.
      */
     @ParameterizedTest
     @CsvSource({"STANDARD, false", "SHUFFLED, false", "HEADLINE_LEFT, false", "BOXED, false",
             "CONTINUED_TO_PAGE_3, false", "MISSING_PARTNER, false", "VERTICAL_TRADITIONAL, false",
-            "STANDARD, true", "SHUFFLED, true", "HEADLINE_LEFT, true", "BOXED, true", "CONTINUED_TO_PAGE_3, true"})
+            "STANDARD, true", "SHUFFLED, true", "HEADLINE_LEFT, true", "BOXED, true", "CONTINUED_TO_PAGE_3, true",
+            "VERTICAL_TRADITIONAL, true"})
     void assemblesTheTrueArticlesFromInexactBoxes(Variant variant, boolean dropRule) {
         Issue truth = sample(variant);
         Random random = new Random(3683);
