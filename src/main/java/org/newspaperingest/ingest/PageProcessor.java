@@ -43,9 +43,15 @@ final class PageProcessor {
             for (Region region : layout.regions()) {
                 List<Line> lines = ocr.read(prepared.grey(), region, language, dpi).stream()
                         .map(line -> toOriginal(line, prepared)).toList();
-                String id = prefix + String.format("TB%04d", blocks.size() + 1);
-                blocks.add(new TextBlock(id, region.type(), prepared.toOriginal(region.box()), region.direction(),
-                        language, lines));
+                TextClasses.Draft read = new TextClasses.Draft(region.type(), prepared.toOriginal(region.box()),
+                        region.direction(), lines);
+                if (read.text().isBlank()) {
+                    continue; // a speck or a smudge layout took for text: nothing a reader could search
+                }
+                for (TextClasses.Draft block : TextClasses.refine(read)) {
+                    String id = prefix + String.format("TB%04d", blocks.size() + 1);
+                    blocks.add(new TextBlock(id, block.type(), block.box(), block.direction(), language, block.lines()));
+                }
             }
             List<Rule> rules = new ArrayList<>();
             for (Box rule : layout.rules()) {

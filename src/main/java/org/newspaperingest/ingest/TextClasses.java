@@ -1,0 +1,87 @@
+package org.newspaperingest.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newspaperingest.model.BlockType;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+import org.newspaperingest.model.Line;
+import org.newspaperingest.structure.Bylines;
+import org.newspaperingest.structure.JumpLine;
+
+/**
+ * The block classes only the text can tell. Layout sees a short line at the end of a column; the text says
+ * whether it is a jump line ({@code （下转二版）}) or a byline ({@code 本报讯（记者高鹏飞）}). A jump or byline
+ * line that layout left inside a body block becomes a block of its own, so that the METS can point at it.
+ */
+final class TextClasses {
+
+    /** A block before it gets its ID: class, box and lines in the stored image's frame. */
+    record Draft(BlockType type, Box box, Direction direction, List<Line> lines) {
+        String text() {
+            StringBuilder text = new StringBuilder();
+            lines.forEach(line -> text.append(line.text()));
+            return text.toString();
+        }
+    }
+
+    private TextClasses() {
+    }
+
+    static List<Draft> refine(Draft layoutBlock) {
+        Draft block = layoutBlock;
+        if (!refinable(block.type()) || block.lines().isEmpty()) {
+            return List.of(block);
+        }
+        BlockType whole = classOf(block.text());
+        if (whole != null) {
+            return List.of(new Draft(whole, block.box(), block.direction(), block.lines()));
+        }
+        if (block.type() == BlockType.JUMP) {
+            block = new Draft(BlockType.BODY, block.box(), block.direction(), block.lines());
+        }
+        if (block.direction() == Direction.VERTICAL || block.lines().size() < 2) {
+            return List.of(block);
+        }
+        List<Line> lines = block.lines();
+        Line first = lines.get(0);
+        Line last = lines.get(lines.size() - 1);
+        List<Draft> parts = new ArrayList<>();
+        BlockType firstClass = classOf(first.text());
+        BlockType lastClass = JumpLine.parse(last.text()).isPresent() ? BlockType.JUMP : null;
+        int from = firstClass == null ? 0 : 1;
+        int to = lastClass == null ? lines.size() : lines.size() - 1;
+        if (from == 0 && to == lines.size() || from >= to) {
+            return List.of(block);
+        }
+        if (firstClass != null) {
+            parts.add(new Draft(firstClass, first.box(), block.direction(), List.of(first)));
+        }
+        List<Line> middle = lines.subList(from, to);
+        int top = from == 0 ? block.box().y() : middle.get(0).box().y();
+        int bottom = to == lines.size() ? block.box().bottom() : middle.get(middle.size() - 1).box().bottom();
+        parts.add(new Draft(block.type(), Box.ofCorners(block.box().x(), top, block.box().right(), bottom),
+                block.direction(), middle));
+        if (lastClass != null) {
+            parts.add(new Draft(lastClass, last.box(), block.direction(), List.of(last)));
+        }
+        return parts;
+    }
+
+    /** Only classes layout guesses from shape alone; headlines and mastheads keep theirs. */
+    private static boolean refinable(BlockType type) {
+        return type == BlockType.BODY || type == BlockType.BYLINE || type == BlockType.JUMP
+                || type == BlockType.CAPTION;
+    }
+
+    /** JUMP or BYLINE when the whole text is one, otherwise null. */
+    private static BlockType classOf(String text) {
+        String printed = text.strip();
+        if (JumpLine.parse(printed).isPresent()) {
+            return BlockType.JUMP;
+        }
+        boolean byline = Bylines.leading(printed).filter(found -> found.end() >= printed.length()).isPresent()
+                || Bylines.trailing(printed).filter(found -> found.start() == 0).isPresent();
+        return byline ? BlockType.BYLINE : null;
+    }
+}

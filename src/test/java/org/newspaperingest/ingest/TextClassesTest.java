@@ -1,0 +1,75 @@
+package org.newspaperingest.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspaperingest.model.BlockType;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+import org.newspaperingest.model.Glyph;
+import org.newspaperingest.model.Line;
+import org.newspaperingest.model.Word;
+
+class TextClassesTest {
+
+    @Test
+    void aShortBodyBlockThatIsAJumpLineBecomesAJump() {
+        List<TextClasses.Draft> refined = TextClasses.refine(block(BlockType.BODY, "（下转二版）"));
+        assertEquals(List.of(BlockType.JUMP), types(refined));
+    }
+
+    @Test
+    void aBylineBlockIsRecognisedByItsText() {
+        assertEquals(List.of(BlockType.BYLINE), types(TextClasses.refine(block(BlockType.BODY, "本报讯（记者高鹏飞）"))));
+    }
+
+    @Test
+    void aJumpLineAtTheEndOfABodyColumnIsSplitOff() {
+        List<TextClasses.Draft> refined = TextClasses.refine(block(BlockType.BODY,
+                "以科技创新引领产业创新，以产业升级", "促进科技迭代，凝聚起高质量发展的", "“新质力”。", "（下转二版）"));
+        assertEquals(List.of(BlockType.BODY, BlockType.JUMP), types(refined));
+        assertEquals("（下转二版）", refined.get(1).text());
+        assertEquals(3, refined.get(0).lines().size());
+        assertEquals(refined.get(1).lines().get(0).box(), refined.get(1).box());
+    }
+
+    @Test
+    void aBylineOpeningABodyBlockAndAJumpClosingItAreBothSplitOff() {
+        List<TextClasses.Draft> refined = TextClasses.refine(block(BlockType.BODY,
+                "本报讯（记者高鹏飞）", "3月11日下午，2026年朝阳区精神文明", "（下转二版）"));
+        assertEquals(List.of(BlockType.BYLINE, BlockType.BODY, BlockType.JUMP), types(refined));
+    }
+
+    @Test
+    void headlinesKeepTheirClassWhateverTheirText() {
+        assertEquals(List.of(BlockType.HEADLINE), types(TextClasses.refine(block(BlockType.HEADLINE, "下转二版"))));
+    }
+
+    @Test
+    void aLineLayoutTookForAJumpButIsPlainTextIsBody() {
+        assertEquals(List.of(BlockType.BODY), types(TextClasses.refine(block(BlockType.JUMP, "共同驶向智能驾驶。"))));
+    }
+
+    private static List<BlockType> types(List<TextClasses.Draft> drafts) {
+        return drafts.stream().map(TextClasses.Draft::type).toList();
+    }
+
+    /** A horizontal block with one line per text, 40 px characters, lines 60 px apart. */
+    private static TextClasses.Draft block(BlockType type, String... lineTexts) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < lineTexts.length; i++) {
+            String text = lineTexts[i];
+            int y = 100 + 60 * i;
+            List<Glyph> glyphs = new ArrayList<>();
+            for (int c = 0; c < text.length(); c++) {
+                glyphs.add(new Glyph(text.substring(c, c + 1), new Box(100 + 40 * c, y, 40, 40), 0.9));
+            }
+            Box lineBox = new Box(100, y, 40 * text.length(), 40);
+            lines.add(new Line(lineBox, List.of(new Word(text, lineBox, 0.9, glyphs))));
+        }
+        Box box = Box.enclosing(lines.stream().map(Line::box).toList());
+        return new TextClasses.Draft(type, box, Direction.HORIZONTAL, lines);
+    }
+}
