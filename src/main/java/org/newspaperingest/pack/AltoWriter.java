@@ -224,6 +224,8 @@ public final class AltoWriter {
         attr(pageElement, "ID", pageId(page.sequence()));
         attr(pageElement, "WIDTH", page.width());
         attr(pageElement, "HEIGHT", page.height());
+        attr(pageElement, "PROCESSINGREFS",
+                (page.processing() == null ? "" : OCR_PROCESSING_ID + " ") + INGEST_PROCESSING_ID);
         attr(pageElement, "PHYSICAL_IMG_NR", page.sequence());
         page.label().filter(l -> !l.isBlank()).ifPresent(l -> attr(pageElement, "PRINTED_IMG_NR", l));
         attr(pageElement, "PC", Xml.confidence(page.confidence()));

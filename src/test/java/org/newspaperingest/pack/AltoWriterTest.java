@@ -69,6 +69,7 @@ class AltoWriterTest {
         assertEquals("400", page.getAttributeValue("WIDTH"));
         assertEquals("1", page.getAttributeValue("PRINTED_IMG_NR"));
         assertEquals("1", page.getAttributeValue("PHYSICAL_IMG_NR"));
+        assertEquals("PROC_OCR PROC_INGEST", page.getAttributeValue("PROCESSINGREFS"));
         Element headline = (Element) alto.query("//a:TextBlock[@ID='P1_TB0003']", NS).get(0);
         assertEquals("TAG_headline", headline.getAttributeValue("TAGREFS"));
         assertEquals("zh-Hans", headline.getAttributeValue("LANG"));
