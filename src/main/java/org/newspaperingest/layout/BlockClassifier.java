@@ -17,9 +17,12 @@ final class BlockClassifier {
     private final int pageWidth;
     private final int pageHeight;
     private final List<Box> horizontalRules;
+    private final List<Box> verticalRules;
     private final List<Box> pictures;
 
-    BlockClassifier(int pageWidth, int pageHeight, List<Box> horizontalRules, List<Box> pictures) {
+    BlockClassifier(int pageWidth, int pageHeight, List<Box> horizontalRules, List<Box> verticalRules,
+                    List<Box> pictures) {
+        this.verticalRules = verticalRules;
         this.pageWidth = pageWidth;
         this.pageHeight = pageHeight;
         this.horizontalRules = horizontalRules;
@@ -42,13 +45,17 @@ final class BlockClassifier {
             }
         }
         headingStacks(blocks, types, body);
+        mastheadBand(blocks, types);
+        advertisements(blocks, types, body);
+        double bodyDensity = bodyDensity(blocks, types);
         for (int i = 0; i < blocks.size(); i++) {
             if (types[i] != null) {
                 continue;
             }
             Segmenter.Block block = blocks.get(i);
             if (block.position() == Segmenter.Position.FIRST_LINE) {
-                types[i] = BlockType.BYLINE;
+                // Bylines are set bold; a lighter or smaller first line is a continued-from line.
+                types[i] = block.inkDensity() >= 1.1 * bodyDensity ? BlockType.BYLINE : BlockType.JUMP;
             } else if (block.position() == Segmenter.Position.LAST_LINE) {
                 types[i] = BlockType.JUMP;
             } else {
@@ -112,6 +119,96 @@ final class BlockClassifier {
     private static boolean isBodySizeLine(Segmenter.Block block, double body) {
         return block.lines().size() == 1 && block.position() == Segmenter.Position.WHOLE
                 && block.lineSize() / body < 1.12;
+    }
+
+    /**
+     * On the front page everything above the first rule across the page, beside the title, is part of
+     * the masthead: the title's romanisation, the publisher, the issue number and date.
+     */
+    private void mastheadBand(List<Segmenter.Block> blocks, BlockType[] types) {
+        Box title = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (types[i] == BlockType.MASTHEAD) {
+                title = blocks.get(i).box();
+            }
+        }
+        if (title == null) {
+            return;
+        }
+        int below = pageHeight;
+        for (Box rule : horizontalRules) {
+            if (rule.width() >= 0.5 * pageWidth && rule.y() >= title.bottom() && rule.y() < below) {
+                below = rule.y();
+            }
+        }
+        if (below == pageHeight) {
+            below = (int) (title.bottom() + 0.5 * title.height());
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).box().bottom() <= below) {
+                types[i] = BlockType.MASTHEAD;
+            }
+        }
+    }
+
+    /**
+     * A ruled frame with display type but no running text in it is an advertisement. Frames are found
+     * as a pair of horizontal rules spanned by a pair of vertical ones.
+     */
+    private void advertisements(List<Segmenter.Block> blocks, BlockType[] types, double body) {
+        for (Box frame : frames()) {
+            List<Integer> inside = new ArrayList<>();
+            boolean runningText = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                Box box = blocks.get(i).box();
+                if (frame.contains(box)) {
+                    inside.add(i);
+                    double ratio = blocks.get(i).lineSize() / body;
+                    runningText |= blocks.get(i).lines().size() >= 3 && ratio < 1.2;
+                }
+            }
+            if (!runningText) {
+                inside.forEach(i -> types[i] = BlockType.ADVERTISEMENT);
+            }
+        }
+    }
+
+    private List<Box> frames() {
+        List<Box> frames = new ArrayList<>();
+        for (Box top : horizontalRules) {
+            for (Box bottom : horizontalRules) {
+                if (bottom.y() <= top.bottom() + 50 || Math.abs(bottom.x() - top.x()) > 0.02 * pageWidth
+                        || Math.abs(bottom.right() - top.right()) > 0.02 * pageWidth) {
+                    continue;
+                }
+                boolean left = false;
+                boolean right = false;
+                for (Box side : verticalRules) {
+                    boolean spans = side.y() <= top.bottom() + 0.02 * pageHeight
+                            && side.bottom() >= bottom.y() - 0.02 * pageHeight;
+                    left |= spans && Math.abs(side.centerX() - top.x()) < 0.02 * pageWidth;
+                    right |= spans && Math.abs(side.centerX() - top.right()) < 0.02 * pageWidth;
+                }
+                if (left && right) {
+                    frames.add(Box.ofCorners(top.x(), top.y(), top.right(), bottom.bottom()));
+                }
+            }
+        }
+        return frames;
+    }
+
+    /** Ink density of body text: the median over the blocks classified as body so far (or all). */
+    private static double bodyDensity(List<Segmenter.Block> blocks, BlockType[] types) {
+        List<Double> densities = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (types[i] == null && blocks.get(i).lines().size() >= 3) {
+                densities.add(blocks.get(i).inkDensity());
+            }
+        }
+        if (densities.isEmpty()) {
+            blocks.forEach(b -> densities.add(b.inkDensity()));
+        }
+        return TextGrain.median(densities);
     }
 
     /** The line size of body text: the size of most lines on the page. */

@@ -46,7 +46,7 @@ public final class RuleBasedLayoutAnalyzer implements LayoutAnalyzer {
             List<Segmenter.Block> blocks = new Segmenter(horizontalRules, verticalRules, grain, bodyHeight)
                     .segment(inks);
             List<Region> regions = new BlockClassifier(page.grey().cols(), page.grey().rows(), horizontalRules,
-                    pictures).classify(blocks);
+                    verticalRules, pictures).classify(blocks);
             return new PageLayout(regions, allRules, pictures);
         } finally {
             rules.textInk().release();
@@ -113,13 +113,57 @@ public final class RuleBasedLayoutAnalyzer implements LayoutAnalyzer {
         return best > 0 ? best : dpi / 10;
     }
 
-    /** Scanner dust and noise: specks far smaller than any punctuation mark. */
-    private static List<Ink> withoutSpecks(List<Ink> inks, double bodyHeight) {
-        double minSide = 0.12 * bodyHeight;
-        double minArea = 0.006 * bodyHeight * bodyHeight;
-        return inks.stream()
-                .filter(i -> i.pixels() >= minArea || Math.max(i.box().width(), i.box().height()) >= minSide * 2
-                        || (i.box().width() >= minSide && i.box().height() >= minSide && i.pixels() >= 3))
-                .toList();
+    /**
+     * Scanner dust and paper grain: small specks with no character near them. Punctuation is as small but
+     * always sits beside a character; a speck left in a gutter would hide the gutter from the segmentation.
+     */
+    static List<Ink> withoutSpecks(List<Ink> inks, double bodyHeight) {
+        double small = 0.3 * bodyHeight;
+        int cell = Math.max(4, (int) Math.round(bodyHeight));
+        java.util.Map<Long, List<Ink>> grid = new java.util.HashMap<>();
+        for (Ink ink : inks) {
+            if (Math.max(ink.box().width(), ink.box().height()) >= small) {
+                grid.computeIfAbsent(key((int) ink.centerX() / cell, (int) ink.centerY() / cell),
+                        k -> new ArrayList<>()).add(ink);
+            }
+        }
+        List<Ink> kept = new ArrayList<>(inks.size());
+        double reach = 0.7 * bodyHeight;
+        for (Ink ink : inks) {
+            if (Math.max(ink.box().width(), ink.box().height()) >= small) {
+                kept.add(ink);
+                continue;
+            }
+            if (ink.pixels() < 0.004 * bodyHeight * bodyHeight) {
+                continue;
+            }
+            int gx = (int) ink.centerX() / cell;
+            int gy = (int) ink.centerY() / cell;
+            boolean besideCharacter = false;
+            for (int x = gx - 2; x <= gx + 2 && !besideCharacter; x++) {
+                for (int y = gy - 2; y <= gy + 2 && !besideCharacter; y++) {
+                    for (Ink other : grid.getOrDefault(key(x, y), List.of())) {
+                        if (distance(ink.box(), other.box()) <= reach) {
+                            besideCharacter = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (besideCharacter) {
+                kept.add(ink);
+            }
+        }
+        return kept;
+    }
+
+    private static long key(int gx, int gy) {
+        return ((long) gx << 32) ^ (gy & 0xffffffffL);
+    }
+
+    private static double distance(Box a, Box b) {
+        double dx = Math.max(0, Math.max(a.x() - b.right(), b.x() - a.right()));
+        double dy = Math.max(0, Math.max(a.y() - b.bottom(), b.y() - a.bottom()));
+        return Math.hypot(dx, dy);
     }
 }

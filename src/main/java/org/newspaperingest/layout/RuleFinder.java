@@ -32,8 +32,22 @@ final class RuleFinder {
                 Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(length, 1)));
         Imgproc.morphologyEx(binary, verticalMask, Imgproc.MORPH_OPEN,
                 Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, length)));
-        List<Box> horizontal = lines(horizontalMask, true, length, maxThickness);
-        List<Box> vertical = lines(verticalMask, false, length, maxThickness);
+        Mat labelMat = new Mat();
+        Mat statMat = new Mat();
+        Mat centroids = new Mat();
+        int n = Imgproc.connectedComponentsWithStats(binary, labelMat, statMat, centroids, 8, CvType.CV_32S);
+        int[] labels = new int[(int) labelMat.total()];
+        labelMat.get(0, 0, labels);
+        int[] stats = new int[n * 5];
+        statMat.get(0, 0, stats);
+        labelMat.release();
+        statMat.release();
+        centroids.release();
+        int width = binary.cols();
+        List<Box> horizontal = lines(horizontalMask, true, length, maxThickness).stream()
+                .filter(box -> standsAlone(box, true, labels, width, stats)).toList();
+        List<Box> vertical = lines(verticalMask, false, length, maxThickness).stream()
+                .filter(box -> standsAlone(box, false, labels, width, stats)).toList();
 
         // Only accepted rules are erased: a thick bar may carry reversed-out text.
         Mat ruleMask = Mat.zeros(binary.size(), CvType.CV_8UC1);
@@ -51,6 +65,31 @@ final class RuleFinder {
         verticalMask.release();
         ruleMask.release();
         return new Result(horizontal, vertical, textInk);
+    }
+
+    /**
+     * A rule stands alone: the ink it belongs to is either no thicker than the rule, or a frame whose box
+     * is almost empty. The long straight stroke of a big character belongs to a character, which fills a
+     * good part of its box.
+     */
+    private static boolean standsAlone(Box rule, boolean horizontal, int[] labels, int width, int[] stats) {
+        int label = 0;
+        int cx = (int) rule.centerX();
+        int cy = (int) rule.centerY();
+        for (int d = 0; d <= Math.max(rule.width(), rule.height()) / 2 && label == 0; d++) {
+            int x = horizontal ? Math.min(rule.right() - 1, cx + d) : cx;
+            int y = horizontal ? cy : Math.min(rule.bottom() - 1, cy + d);
+            label = labels[y * width + x];
+        }
+        if (label == 0) {
+            return true;
+        }
+        int w = stats[5 * label + 2];
+        int h = stats[5 * label + 3];
+        int area = stats[5 * label + 4];
+        int across = horizontal ? h : w;
+        int ruleAcross = horizontal ? rule.height() : rule.width();
+        return across <= ruleAcross + 6 || area < 0.12 * (double) w * h;
     }
 
     private static void copy(Mat from, Mat to, Box box) {

@@ -91,7 +91,7 @@ final class Segmenter {
         boolean horizontal = direction == Direction.HORIZONTAL;
         double acrossExtent = horizontal ? bounds.height() : bounds.width();
         // A single line holds word spaces in headlines; only a wide gap cuts it.
-        double gutter = acrossExtent < 2.2 * size ? 2.5 * size : 0.6 * size;
+        double gutter = acrossExtent < 2.2 * size ? 4 * size : 0.6 * size;
         double rowThreshold = horizontal ? betweenLines : gutter;
         double columnThreshold = horizontal ? gutter : betweenLines;
 
@@ -162,12 +162,16 @@ final class Segmenter {
     }
 
     /** White runs inside the region's projection on one axis (rows: gaps between y ranges). */
-    private static List<Gap> gaps(List<Ink> inks, Box bounds, boolean rows) {
+    private List<Gap> gaps(List<Ink> inks, Box bounds, boolean rows) {
         int origin = rows ? bounds.y() : bounds.x();
         int length = rows ? bounds.height() : bounds.width();
         int[] coverage = new int[length + 1];
         boolean[] pictureEdge = new boolean[length + 2];
         for (Ink ink : inks) {
+            if (isSmall(ink)) {
+                // Punctuation and specks: they sit inside lines and must not close a gap between them.
+                continue;
+            }
             int from = (rows ? ink.box().y() : ink.box().x()) - origin;
             int to = (rows ? ink.box().bottom() : ink.box().right()) - origin;
             coverage[Math.max(0, from)]++;
@@ -255,17 +259,24 @@ final class Segmenter {
         return false;
     }
 
-    /** The lines of a block, split into first line, body and last line where those stand apart. */
+    /**
+     * The lines of a block, with its first and last line apart where they stand out: a first line that
+     * stops short of the far edge and is set in another weight or size (a byline, a continued-from
+     * line), a last line set short against the far edge (a continued-on line).
+     */
     private void emit(List<List<Ink>> lines, boolean horizontal) {
-        List<Box> boxes = lines.stream().map(l -> Box.enclosing(l.stream().map(Ink::box).toList())).toList();
+        List<Box> boxes = lines.stream().map(l -> cellBox(l, horizontal)).toList();
         if (boxes.size() >= 3) {
             Box all = Box.enclosing(boxes);
-            double full = horizontal ? all.width() : all.height();
+            double lineSize = TextGrain.median(boxes.stream()
+                    .map(b -> (double) (horizontal ? b.height() : b.width())).toList());
             Box first = boxes.get(0);
             Box last = boxes.get(boxes.size() - 1);
-            boolean shortFirst = extent(first, horizontal) < 0.7 * full;
-            // A last line set flush to the far end (a jump line) rather than ending short like a paragraph.
+            int farEdge = horizontal ? all.right() : all.bottom();
+            boolean shortFirst = farEdge - (horizontal ? first.right() : first.bottom()) > 1.5 * lineSize
+                    && standsOut(lines.get(0), lines.subList(1, lines.size()), horizontal);
             double lastStart = horizontal ? last.x() - all.x() : last.y() - all.y();
+            double full = horizontal ? all.width() : all.height();
             boolean farLast = extent(last, horizontal) < 0.7 * full && lastStart > 0.25 * full;
             int from = shortFirst ? 1 : 0;
             int to = farLast ? boxes.size() - 1 : boxes.size();
@@ -281,8 +292,89 @@ final class Segmenter {
         add(lines, horizontal, Position.WHOLE);
     }
 
+    /**
+     * The line's box as the characters' cells rather than their ink: a bracket at either end has its
+     * ink at the inner side of a full cell, so the cell reaches a character's width beyond the ink.
+     */
+    private Box cellBox(List<Ink> line, boolean horizontal) {
+        Box core = coreBox(line);
+        List<Ink> members = new ArrayList<>();
+        for (Ink ink : line) {
+            double centre = horizontal ? ink.centerY() : ink.centerX();
+            // Specks in the space between lines do not widen the line; punctuation inside it does.
+            if (!isSmall(ink) || centre >= (horizontal ? core.y() : core.x())
+                    && centre <= (horizontal ? core.bottom() : core.right())) {
+                members.add(ink);
+            }
+        }
+        Box box = Box.enclosing(members.stream().map(Ink::box).toList());
+        int size = horizontal ? core.height() : core.width();
+        Ink first = null;
+        Ink last = null;
+        for (Ink ink : members) {
+            int start = horizontal ? ink.box().x() : ink.box().y();
+            int end = horizontal ? ink.box().right() : ink.box().bottom();
+            if (first == null || start < (horizontal ? first.box().x() : first.box().y())) {
+                first = ink;
+            }
+            if (last == null || end > (horizontal ? last.box().right() : last.box().bottom())) {
+                last = ink;
+            }
+        }
+        int start = horizontal ? box.x() : box.y();
+        int end = horizontal ? box.right() : box.bottom();
+        // A bracket's ink sits at the inner side of its cell, about 0.6 of a character from the cell's edge.
+        if (first != null && isBracket(first, size, horizontal)) {
+            start = (int) Math.round(start - 0.6 * size);
+        }
+        if (last != null && last != first && isBracket(last, size, horizontal)) {
+            end = (int) Math.round(end + 0.6 * size);
+        }
+        return horizontal ? Box.ofCorners(Math.max(0, start), box.y(), end, box.bottom())
+                : Box.ofCorners(box.x(), Math.max(0, start), box.right(), end);
+    }
+
+    /** Long across the line and thin along it, like a bracket, unlike any character or digit. */
+    private static boolean isBracket(Ink ink, int size, boolean horizontal) {
+        int along = horizontal ? ink.box().width() : ink.box().height();
+        int across = horizontal ? ink.box().height() : ink.box().width();
+        return along < 0.3 * size && across >= 0.75 * size;
+    }
+
+    /** Set in another face: clearly heavier or lighter ink, or another size, than the lines after it. */
+    private boolean standsOut(List<Ink> line, List<List<Ink>> rest, boolean horizontal) {
+        double size = thickness(line, horizontal);
+        double density = density(line);
+        List<Double> sizes = new ArrayList<>();
+        List<Double> densities = new ArrayList<>();
+        for (List<Ink> other : rest) {
+            sizes.add(thickness(other, horizontal));
+            densities.add(density(other));
+        }
+        double restSize = TextGrain.median(sizes);
+        double restDensity = TextGrain.median(densities);
+        return density > 1.25 * restDensity || density < 0.8 * restDensity
+                || size < 0.93 * restSize || size > 1.07 * restSize;
+    }
+
+    private double thickness(List<Ink> line, boolean horizontal) {
+        Box box = coreBox(line);
+        return horizontal ? box.height() : box.width();
+    }
+
+    /** Ink per area of the characters' boxes: a measure of stroke weight that ignores spacing. */
+    private static double density(List<Ink> line) {
+        long ink = 0;
+        long area = 0;
+        for (Ink i : line) {
+            ink += i.pixels();
+            area += i.box().area();
+        }
+        return area == 0 ? 0 : (double) ink / area;
+    }
+
     private void add(List<List<Ink>> lines, boolean horizontal, Position position) {
-        List<Box> boxes = lines.stream().map(l -> Box.enclosing(l.stream().map(Ink::box).toList())).toList();
+        List<Box> boxes = lines.stream().map(l -> cellBox(l, horizontal)).toList();
         Box box = Box.enclosing(boxes);
         List<Double> sizes = boxes.stream().map(b -> (double) (horizontal ? b.height() : b.width())).toList();
         long ink = lines.stream().flatMap(List::stream).mapToLong(Ink::pixels).sum();
@@ -291,39 +383,80 @@ final class Segmenter {
                 TextGrain.median(sizes), area == 0 ? 0 : (double) ink / area, position));
     }
 
+    /** The box of a line's characters, leaving out punctuation and specks where there are characters. */
+    private Box coreBox(List<Ink> line) {
+        List<Box> core = line.stream().filter(i -> !isSmall(i)).map(Ink::box).toList();
+        return Box.enclosing(core.isEmpty() ? line.stream().map(Ink::box).toList() : core);
+    }
+
     private static int extent(Box box, boolean horizontal) {
         return horizontal ? box.width() : box.height();
     }
 
-    private static boolean sameSize(List<Ink> a, List<Ink> b, boolean horizontal) {
-        Box boxA = Box.enclosing(a.stream().map(Ink::box).toList());
-        Box boxB = Box.enclosing(b.stream().map(Ink::box).toList());
+    private boolean sameSize(List<Ink> a, List<Ink> b, boolean horizontal) {
+        Box boxA = coreBox(a);
+        Box boxB = coreBox(b);
         double sizeA = horizontal ? boxA.height() : boxA.width();
         double sizeB = horizontal ? boxB.height() : boxB.width();
         return Math.max(sizeA, sizeB) <= 1.25 * Math.min(sizeA, sizeB);
     }
 
-    /** Lines: runs of components separated by any white gap across the writing direction. */
-    private static List<List<Ink>> bands(List<Ink> text, boolean horizontal) {
-        List<Ink> sorted = new ArrayList<>(text);
+    /**
+     * Lines: runs of characters separated by any white gap across the writing direction. Small marks
+     * (punctuation, specks) are left out of the runs and then join the line they sit in or nearest to.
+     */
+    private List<List<Ink>> bands(List<Ink> text, boolean horizontal) {
+        List<Ink> sorted = new ArrayList<>();
+        List<Ink> small = new ArrayList<>();
+        for (Ink ink : text) {
+            (isSmall(ink) ? small : sorted).add(ink);
+        }
+        if (sorted.isEmpty()) {
+            sorted.addAll(small);
+            small.clear();
+        }
         sorted.sort(Comparator.comparingInt(i -> horizontal ? i.box().y() : -i.box().right()));
         List<List<Ink>> bands = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         List<Ink> band = new ArrayList<>();
+        int bandStart = 0;
         int reach = Integer.MIN_VALUE;
         for (Ink ink : sorted) {
             int start = horizontal ? ink.box().y() : -ink.box().right();
             int end = horizontal ? ink.box().bottom() : -ink.box().x();
             if (!band.isEmpty() && start >= reach) {
                 bands.add(band);
+                ranges.add(new int[] {bandStart, reach});
                 band = new ArrayList<>();
+            }
+            if (band.isEmpty()) {
+                bandStart = start;
             }
             band.add(ink);
             reach = band.size() == 1 ? end : Math.max(reach, end);
         }
         if (!band.isEmpty()) {
             bands.add(band);
+            ranges.add(new int[] {bandStart, reach});
+        }
+        for (Ink ink : small) {
+            double centre = horizontal ? ink.centerY() : -ink.centerX();
+            int nearest = 0;
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < ranges.size(); i++) {
+                double distance = Math.max(0, Math.max(ranges.get(i)[0] - centre, centre - ranges.get(i)[1]));
+                if (distance < best) {
+                    best = distance;
+                    nearest = i;
+                }
+            }
+            bands.get(nearest).add(ink);
         }
         return bands;
+    }
+
+    private boolean isSmall(Ink ink) {
+        return !ink.picture() && Math.max(ink.box().width(), ink.box().height()) < 0.35 * bodyHeight;
     }
 
     /** Splits at a coordinate; false if one side would be empty. The first part is read first. */
