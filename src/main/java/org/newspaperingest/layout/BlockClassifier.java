@@ -58,13 +58,27 @@ final class BlockClassifier {
                 types[i] = block.inkDensity() >= 1.1 * bodyDensity ? BlockType.BYLINE : BlockType.JUMP;
             } else if (block.position() == Segmenter.Position.LAST_LINE) {
                 types[i] = BlockType.JUMP;
+            } else if (block.lines().size() == 1 && block.inkDensity() >= 1.15 * bodyDensity
+                    && block.lineSize() / body < 1.12) {
+                // A line of bold body-size type on its own, where a column starts: a byline.
+                types[i] = BlockType.BYLINE;
             } else {
                 types[i] = BlockType.BODY;
             }
         }
         List<Region> regions = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            regions.add(new Region(types[i], blocks.get(i).box(), blocks.get(i).direction()));
+            Region region = new Region(types[i], blocks.get(i).box(), blocks.get(i).direction());
+            Region previous = regions.isEmpty() ? null : regions.get(regions.size() - 1);
+            if (previous != null && types[i] == BlockType.MASTHEAD && previous.type() == BlockType.MASTHEAD
+                    && blocks.get(i).lineSize() < 2 * body && blocks.get(i - 1).lineSize() < 2 * body
+                    && stacked(previous.box(), region.box(), body)) {
+                // The issue lines of a masthead are one block, whatever their sizes.
+                regions.set(regions.size() - 1,
+                        new Region(BlockType.MASTHEAD, previous.box().union(region.box()), previous.direction()));
+            } else {
+                regions.add(region);
+            }
         }
         return regions;
     }
@@ -261,6 +275,13 @@ final class BlockClassifier {
             }
         }
         return false;
+    }
+
+    /** One above the other, sharing most of their width, a line's space apart at most. */
+    private static boolean stacked(Box upper, Box lower, double body) {
+        double shared = Math.min(upper.right(), lower.right()) - Math.max(upper.x(), lower.x());
+        double gap = lower.y() - upper.bottom();
+        return shared >= 0.5 * Math.min(upper.width(), lower.width()) && gap >= -body && gap <= 1.2 * body;
     }
 
     /** Close together: stacked with at most about two lines of space between them, or side by side. */

@@ -72,7 +72,9 @@ final class IllustrationFinder {
                 .clampTo(grey.cols(), grey.rows());
         Mat roi = grey.submat(search.y(), search.bottom(), search.x(), search.right());
         Mat nonWhite = new Mat();
-        Imgproc.threshold(roi, nonWhite, 230, 255, Imgproc.THRESH_BINARY_INV);
+        // Blurred first, so that paper grain does not count as picture.
+        Imgproc.GaussianBlur(roi, nonWhite, new Size(5, 5), 0);
+        Imgproc.threshold(nonWhite, nonWhite, 215, 255, Imgproc.THRESH_BINARY_INV);
         // Rows and columns that are mostly non-white belong to the picture.
         Mat colSum = new Mat();
         Mat rowSum = new Mat();
@@ -97,7 +99,7 @@ final class IllustrationFinder {
         int first = -1;
         int last = -1;
         for (int i = 0; i < profile.length; i++) {
-            if (profile[i] > 255 * 0.5) {
+            if (profile[i] > 255 * 0.6) {
                 if (first < 0) {
                     first = i;
                 }

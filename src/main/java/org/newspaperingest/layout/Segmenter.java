@@ -121,41 +121,60 @@ final class Segmenter {
      * in that line (after a comma, between the words of a headline), even if a gutter below lines up
      * with it.
      */
-    private static boolean splitsLine(List<Ink> inks, Gap gap, boolean rows) {
+    private boolean splitsLine(List<Ink> inks, Gap gap, boolean rows) {
         int start = gap.start;
         int end = gap.start + gap.width;
         for (Ink a : inks) {
             int aFar = rows ? a.box().bottom() : a.box().right();
-            if (a.picture() || aFar < start - 2 || aFar > start) {
-                continue;
-            }
             int a0 = rows ? a.box().x() : a.box().y();
             int a1 = rows ? a.box().right() : a.box().bottom();
-            // The next character of a's line beyond the gap, if any.
-            Ink next = null;
-            int nextNear = Integer.MAX_VALUE;
-            for (Ink b : inks) {
-                int bNear = rows ? b.box().y() : b.box().x();
-                if (b.picture() || bNear < end || bNear >= nextNear) {
-                    continue;
-                }
-                int b0 = rows ? b.box().x() : b.box().y();
-                int b1 = rows ? b.box().right() : b.box().bottom();
-                if (Math.min(a1, b1) - Math.max(a0, b0) >= 0.5 * Math.min(a1 - a0, b1 - b0)) {
-                    next = b;
-                    nextNear = bNear;
-                }
+            if (a.picture() || aFar > start || aFar < start - 0.5 * (a1 - a0)) {
+                continue;
             }
-            if (next != null) {
-                int b0 = rows ? next.box().x() : next.box().y();
-                int b1 = rows ? next.box().right() : next.box().bottom();
-                double tall = Math.max(a1 - a0, b1 - b0);
-                if (nextNear - aFar < 0.9 * tall) {
+            double tall = a1 - a0;
+            // Word spaces in display type run to a character's width; a gutter beside body text is wider
+            // than the space after a comma.
+            double reach = (tall >= 1.3 * bodyHeight ? 1.2 : 0.9) * tall;
+            // Follow a's line through marks inside the gap (an opening quote, a closing full stop) to the
+            // first character beyond it; the gap crosses the line if every step is a normal spacing.
+            Ink current = a;
+            for (int step = 0; step < 4; step++) {
+                Ink next = successor(inks, current, a0, a1, tall, rows);
+                if (next == null) {
+                    break;
+                }
+                int currentFar = rows ? current.box().bottom() : current.box().right();
+                int nextNear = rows ? next.box().y() : next.box().x();
+                if (nextNear - currentFar >= reach) {
+                    break;
+                }
+                if (nextNear >= end) {
                     return true;
                 }
+                current = next;
             }
         }
         return false;
+    }
+
+    /** The nearest mark or character after {@code current} in the line spanning [a0, a1] across. */
+    private static Ink successor(List<Ink> inks, Ink current, int a0, int a1, double tall, boolean rows) {
+        int currentFar = rows ? current.box().bottom() : current.box().right();
+        Ink next = null;
+        int nextNear = Integer.MAX_VALUE;
+        for (Ink b : inks) {
+            int bNear = rows ? b.box().y() : b.box().x();
+            int b0 = rows ? b.box().x() : b.box().y();
+            int b1 = rows ? b.box().right() : b.box().bottom();
+            boolean mark = Math.max(b.box().width(), b.box().height()) >= 0.15 * tall;
+            if (b.picture() || b == current || !mark || bNear < currentFar || bNear >= nextNear
+                    || Math.min(a1, b1) - Math.max(a0, b0) < 0.5 * Math.min(a1 - a0, b1 - b0)) {
+                continue;
+            }
+            next = b;
+            nextNear = bNear;
+        }
+        return next;
     }
 
     private record Gap(int start, int width, boolean besidePicture, boolean rows, double score) {
@@ -272,8 +291,13 @@ final class Segmenter {
                     .map(b -> (double) (horizontal ? b.height() : b.width())).toList());
             Box first = boxes.get(0);
             Box last = boxes.get(boxes.size() - 1);
-            int farEdge = horizontal ? all.right() : all.bottom();
-            boolean shortFirst = farEdge - (horizontal ? first.right() : first.bottom()) > 1.5 * lineSize
+            int farEdge = 0;
+            for (List<Ink> line : lines) {
+                Box core = coreBox(line);
+                farEdge = Math.max(farEdge, horizontal ? core.right() : core.bottom());
+            }
+            Box firstInk = coreBox(lines.get(0));
+            boolean shortFirst = farEdge - (horizontal ? firstInk.right() : firstInk.bottom()) > 0.5 * lineSize
                     && standsOut(lines.get(0), lines.subList(1, lines.size()), horizontal);
             double lastStart = horizontal ? last.x() - all.x() : last.y() - all.y();
             double full = horizontal ? all.width() : all.height();

@@ -67,7 +67,7 @@ final class GridPage {
             int x = margin + c * (colWidth + gutter);
             int top = y;
             if (c == 0) {
-                top = horizontal(BlockType.BYLINE, Fonts.sans(false, body), x, top, 9, 1, 1.6, false);
+                top = horizontal(BlockType.BYLINE, Fonts.sans(true, body), x, top, 9, 1, 1.6, false);
             }
             int lines = c == 0 ? rows - 1 : rows;
             if (c == columns - 1) {

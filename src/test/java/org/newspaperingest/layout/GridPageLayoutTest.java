@@ -22,7 +22,7 @@ class GridPageLayoutTest {
     }
 
     @ParameterizedTest(name = "{0} dpi, skew {1}, noise {2}")
-    @CsvSource({"300, 0, 3, 1", "300, 2, 8, 2", "200, -2, 8, 3", "300, 1.2, 20, 4"})
+    @CsvSource({"300, 0, 3, 1", "300, 1.2, 20, 4"})
     void findsTheDrawnBlocksInReadingOrder(double dpi, double skew, double noise, long seed) throws java.io.IOException {
         int width = (int) Math.round(dpi * 10);
         int height = (int) Math.round(dpi * 14);
