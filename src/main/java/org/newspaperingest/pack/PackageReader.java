@@ -62,8 +62,8 @@ public final class PackageReader {
         // fileSec: file ID -> href and group
         Map<String, String> hrefs = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
-        for (Element group : descendants(mets, Xml.METS, "fileGrp")) {
-            for (Element file : descendants(group, Xml.METS, "file")) {
+        for (Element group : Xml.descendants(mets, Xml.METS, "fileGrp")) {
+            for (Element file : Xml.descendants(group, Xml.METS, "file")) {
                 Element location = file.getFirstChildElement("FLocat", Xml.METS);
                 if (location != null) {
                     hrefs.put(file.getAttributeValue("ID"), location.getAttributeValue("href", Xml.XLINK));
@@ -74,7 +74,7 @@ public final class PackageReader {
 
         Element physical = structMap(mets, "PHYSICAL");
         List<Element> pageDivs = new ArrayList<>();
-        for (Element div : descendants(physical, Xml.METS, "div")) {
+        for (Element div : Xml.descendants(physical, Xml.METS, "div")) {
             if ("page".equalsIgnoreCase(div.getAttributeValue("TYPE"))) {
                 pageDivs.add(div);
             }
@@ -90,11 +90,11 @@ public final class PackageReader {
             String altoFileId = null;
             // FILEID on the fptr (this profile, NDNP) or on areas inside it (docWorks article METS)
             List<String> fileIds = new ArrayList<>();
-            for (Element fptr : children(div, Xml.METS, "fptr")) {
+            for (Element fptr : Xml.children(div, Xml.METS, "fptr")) {
                 if (fptr.getAttributeValue("FILEID") != null) {
                     fileIds.add(fptr.getAttributeValue("FILEID"));
                 }
-                descendants(fptr, Xml.METS, "area").forEach(a -> fileIds.add(a.getAttributeValue("FILEID")));
+                Xml.descendants(fptr, Xml.METS, "area").forEach(a -> fileIds.add(a.getAttributeValue("FILEID")));
             }
             for (String fileId : fileIds) {
                 if (isTextGroup(groups.get(fileId))) {
@@ -121,7 +121,7 @@ public final class PackageReader {
 
         Element issueDiv = null;
         Element logical = structMap(mets, "LOGICAL");
-        for (Element div : logical == null ? List.<Element>of() : descendants(logical, Xml.METS, "div")) {
+        for (Element div : logical == null ? List.<Element>of() : Xml.descendants(logical, Xml.METS, "div")) {
             if ("ISSUE".equals(div.getAttributeValue("TYPE"))) {
                 issueDiv = div;
                 break;
@@ -136,7 +136,7 @@ public final class PackageReader {
             }
         }
         List<String> warnings = new ArrayList<>();
-        for (Element note : descendants(mets, Xml.PREMIS, "eventOutcomeDetailNote")) {
+        for (Element note : Xml.descendants(mets, Xml.PREMIS, "eventOutcomeDetailNote")) {
             warnings.add(note.getValue());
         }
         String id = mets.getAttributeValue("OBJID");
@@ -150,7 +150,7 @@ public final class PackageReader {
      */
     private static List<Element> logicalUnits(Element parent) {
         List<Element> units = new ArrayList<>();
-        for (Element div : children(parent, Xml.METS, "div")) {
+        for (Element div : Xml.children(parent, Xml.METS, "div")) {
             if (isKind(div.getAttributeValue("TYPE"))) {
                 units.add(div);
             } else {
@@ -200,24 +200,24 @@ public final class PackageReader {
             throw new IOException(name + ": not an ALTO document");
         }
         Map<String, String> tagLabels = new HashMap<>();
-        for (Element tag : descendants(alto, ns, "LayoutTag")) {
+        for (Element tag : Xml.descendants(alto, ns, "LayoutTag")) {
             tagLabels.put(tag.getAttributeValue("ID"), tag.getAttributeValue("LABEL"));
         }
         Processing processing = processing(alto, ns);
-        Element pageElement = first(descendants(alto, ns, "Page"))
+        Element pageElement = first(Xml.descendants(alto, ns, "Page"))
                 .orElseThrow(() -> new IOException(name + ": no Layout/Page"));
 
         Map<String, TextBlock> blocks = new LinkedHashMap<>();
-        for (Element block : descendants(pageElement, ns, "TextBlock")) {
+        for (Element block : Xml.descendants(pageElement, ns, "TextBlock")) {
             TextBlock textBlock = textBlock(block, ns, tagLabels);
             blocks.put(textBlock.id(), textBlock);
         }
         List<Illustration> illustrations = new ArrayList<>();
-        for (Element element : descendants(pageElement, ns, "Illustration")) {
+        for (Element element : Xml.descendants(pageElement, ns, "Illustration")) {
             illustrations.add(new Illustration(element.getAttributeValue("ID"), box(element)));
         }
         List<Rule> rules = new ArrayList<>();
-        for (Element element : descendants(pageElement, ns, "GraphicalElement")) {
+        for (Element element : Xml.descendants(pageElement, ns, "GraphicalElement")) {
             rules.add(new Rule(element.getAttributeValue("ID"), box(element)));
         }
 
@@ -225,7 +225,7 @@ public final class PackageReader {
         Set<String> ordered = new LinkedHashSet<>();
         Element readingOrder = alto.getFirstChildElement("ReadingOrder", ns);
         if (readingOrder != null) {
-            for (Element ref : descendants(readingOrder, ns, "ElementRef")) {
+            for (Element ref : Xml.descendants(readingOrder, ns, "ElementRef")) {
                 for (String target : ref.getAttributeValue("REF").trim().split("\\s+")) {
                     if (blocks.containsKey(target)) {
                         ordered.add(target);
@@ -244,7 +244,7 @@ public final class PackageReader {
     }
 
     private static Processing processing(Element alto, String ns) {
-        for (Element step : descendants(alto, ns, "Processing")) {
+        for (Element step : Xml.descendants(alto, ns, "Processing")) {
             if (AltoWriter.OCR_PROCESSING_ID.equals(step.getAttributeValue("ID"))) {
                 Map<String, String> settings = new LinkedHashMap<>();
                 String model = "";
@@ -288,11 +288,11 @@ public final class PackageReader {
         Direction direction = Direction.ofAlto(block.getAttributeValue("BASEDIRECTION"));
         String language = block.getAttributeValue("LANG");
         List<Line> lines = new ArrayList<>();
-        for (Element line : children(block, ns, "TextLine")) {
+        for (Element line : Xml.children(block, ns, "TextLine")) {
             List<Word> words = new ArrayList<>();
-            for (Element string : children(line, ns, "String")) {
+            for (Element string : Xml.children(line, ns, "String")) {
                 List<Glyph> glyphs = new ArrayList<>();
-                for (Element glyph : children(string, ns, "Glyph")) {
+                for (Element glyph : Xml.children(string, ns, "Glyph")) {
                     glyphs.add(new Glyph(glyph.getAttributeValue("CONTENT"), box(glyph), doubleAttr(glyph, "GC")));
                 }
                 words.add(new Word(string.getAttributeValue("CONTENT"), box(string), doubleAttr(string, "WC"), glyphs));
@@ -322,11 +322,11 @@ public final class PackageReader {
         List<Article.Name> names = new ArrayList<>();
         Optional<String> unresolved = Optional.empty();
         if (mods != null) {
-            for (Element name : children(mods, Xml.MODS, "name")) {
+            for (Element name : Xml.children(mods, Xml.MODS, "name")) {
                 String role = "";
                 Element roleElement = name.getFirstChildElement("role", Xml.MODS);
                 if (roleElement != null) {
-                    for (Element term : children(roleElement, Xml.MODS, "roleTerm")) {
+                    for (Element term : Xml.children(roleElement, Xml.MODS, "roleTerm")) {
                         if ("text".equals(term.getAttributeValue("type"))) {
                             role = term.getValue();
                         }
@@ -335,7 +335,7 @@ public final class PackageReader {
                 names.add(new Article.Name(childText(name, Xml.MODS, "namePart"), role,
                         childText(name, Xml.MODS, "displayForm")));
             }
-            for (Element note : children(mods, Xml.MODS, "note")) {
+            for (Element note : Xml.children(mods, Xml.MODS, "note")) {
                 if (MetsWriter.NOTE_UNRESOLVED_JUMP.equals(note.getAttributeValue("type"))) {
                     unresolved = Optional.of(note.getValue());
                 }
@@ -346,7 +346,7 @@ public final class PackageReader {
         List<BlockRef> continuations = new ArrayList<>();
         List<BlockRef> illustrations = new ArrayList<>();
         if (kind == Article.Kind.ARTICLE) {
-            for (Element section : children(div, Xml.METS, "div")) {
+            for (Element section : Xml.children(div, Xml.METS, "div")) {
                 List<BlockRef> target = switch (String.valueOf(section.getAttributeValue("TYPE"))) {
                     case "HEADING" -> heading;
                     case "CONTINUATION" -> continuations;
@@ -373,7 +373,7 @@ public final class PackageReader {
 
     private static List<BlockRef> areas(Element div, Map<String, Integer> pageByAltoFile) {
         List<BlockRef> refs = new ArrayList<>();
-        for (Element area : descendants(div, Xml.METS, "area")) {
+        for (Element area : Xml.descendants(div, Xml.METS, "area")) {
             Integer page = pageByAltoFile.get(area.getAttributeValue("FILEID"));
             String begin = area.getAttributeValue("BEGIN");
             if (page != null && begin != null) {
@@ -397,7 +397,7 @@ public final class PackageReader {
             } catch (DateTimeParseException e) {
                 date = Optional.empty();
             }
-            for (Element detail : descendants(mods, Xml.MODS, "detail")) {
+            for (Element detail : Xml.descendants(mods, Xml.MODS, "detail")) {
                 if ("issue".equals(detail.getAttributeValue("type"))) {
                     number = Optional.of(childText(detail, Xml.MODS, "number"));
                 }
@@ -405,7 +405,7 @@ public final class PackageReader {
             String editionText = modsText(mods, "edition");
             edition = editionText.isEmpty() ? Optional.empty() : Optional.of(editionText);
             language = modsText(mods, "languageTerm");
-            for (Element note : children(mods, Xml.MODS, "note")) {
+            for (Element note : Xml.children(mods, Xml.MODS, "note")) {
                 notes.add(note.getValue());
             }
         }
@@ -419,7 +419,7 @@ public final class PackageReader {
         }
         String source = "";
         int pageInFile = 0;
-        for (Element identifier : descendants(techMd, Xml.MIX, "ObjectIdentifier")) {
+        for (Element identifier : Xml.descendants(techMd, Xml.MIX, "ObjectIdentifier")) {
             String type = childText(identifier, Xml.MIX, "objectIdentifierType");
             String value = childText(identifier, Xml.MIX, "objectIdentifierValue");
             if (type.equals(MetsWriter.ID_TYPE_SOURCE_FILE)) {
@@ -431,7 +431,7 @@ public final class PackageReader {
         if (source.isEmpty() && href != null) {
             source = fileName(href);
         }
-        List<Element> bits = descendants(techMd, Xml.MIX, "bitsPerSampleValue");
+        List<Element> bits = Xml.descendants(techMd, Xml.MIX, "bitsPerSampleValue");
         return new ImageFile(source, mixText(techMd, "formatName"), parseLong(mixText(techMd, "fileSize")),
                 mixText(techMd, "messageDigest"), pageInFile,
                 parseInt(mixText(techMd, "imageWidth"), 0), parseInt(mixText(techMd, "imageHeight"), 0),
@@ -441,7 +441,7 @@ public final class PackageReader {
     }
 
     private static double rational(Element scope, String name) {
-        List<Element> found = descendants(scope, Xml.MIX, name);
+        List<Element> found = Xml.descendants(scope, Xml.MIX, name);
         if (found.isEmpty()) {
             return 0;
         }
@@ -452,19 +452,19 @@ public final class PackageReader {
 
     private static Element mods(Map<String, Element> byId, String dmdIds) {
         Element dmd = byId.get(firstToken(dmdIds));
-        return dmd == null ? null : first(descendants(dmd, Xml.MODS, "mods")).orElse(null);
+        return dmd == null ? null : first(Xml.descendants(dmd, Xml.MODS, "mods")).orElse(null);
     }
 
     private static String modsText(Element mods, String name) {
-        return mods == null ? "" : first(descendants(mods, Xml.MODS, name)).map(Element::getValue).orElse("");
+        return mods == null ? "" : first(Xml.descendants(mods, Xml.MODS, name)).map(Element::getValue).orElse("");
     }
 
     private static String mixText(Element scope, String name) {
-        return first(descendants(scope, Xml.MIX, name)).map(Element::getValue).orElse("");
+        return first(Xml.descendants(scope, Xml.MIX, name)).map(Element::getValue).orElse("");
     }
 
     private static Element structMap(Element mets, String type) {
-        for (Element map : children(mets, Xml.METS, "structMap")) {
+        for (Element map : Xml.children(mets, Xml.METS, "structMap")) {
             if (type.equalsIgnoreCase(map.getAttributeValue("TYPE"))) {
                 return map;
             }
@@ -491,33 +491,6 @@ public final class PackageReader {
         Elements children = element.getChildElements();
         for (int i = 0; i < children.size(); i++) {
             indexIds(children.get(i), byId);
-        }
-    }
-
-    static List<Element> children(Element parent, String ns, String localName) {
-        List<Element> result = new ArrayList<>();
-        Elements children = parent.getChildElements(localName, ns);
-        for (int i = 0; i < children.size(); i++) {
-            result.add(children.get(i));
-        }
-        return result;
-    }
-
-    /** Descendants in document order, at any depth. */
-    static List<Element> descendants(Element parent, String ns, String localName) {
-        List<Element> result = new ArrayList<>();
-        collect(parent, ns, localName, result);
-        return result;
-    }
-
-    private static void collect(Element parent, String ns, String localName, List<Element> result) {
-        Elements children = parent.getChildElements();
-        for (int i = 0; i < children.size(); i++) {
-            Element child = children.get(i);
-            if (child.getLocalName().equals(localName) && child.getNamespaceURI().equals(ns)) {
-                result.add(child);
-            }
-            collect(child, ns, localName, result);
         }
     }
 

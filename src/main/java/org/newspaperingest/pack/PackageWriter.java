@@ -14,13 +14,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,7 +117,7 @@ public final class PackageWriter {
     private PackageFile copyImage(Page page, Path source, Path partial) throws IOException {
         String href = IMAGES_DIR + "/" + MetsWriter.fourDigits(page.sequence()) + "." + extension(source, page);
         Path copy = partial.resolve(href);
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         try (InputStream in = Files.newInputStream(source);
              FileChannel channel = FileChannel.open(copy, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              OutputStream out = new DigestOutputStream(java.nio.channels.Channels.newOutputStream(channel), digest)) {
@@ -129,7 +127,7 @@ public final class PackageWriter {
         } catch (IOException e) {
             throw new IOException(source + ": cannot copy into the package: " + e.getMessage(), e);
         }
-        String sha = HexFormat.of().formatHex(digest.digest());
+        String sha = Sha256.hex(digest);
         requireUnchanged(page, source, sha);
         return new PackageFile(href, mimeType(page, source), Files.size(copy), sha, lastModified(source));
     }
@@ -142,14 +140,12 @@ public final class PackageWriter {
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": cannot be referenced relatively from " + from, e);
         }
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(source);
-             OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            in.transferTo(out);
+        String sha;
+        try {
+            sha = Sha256.of(source);
         } catch (IOException e) {
             throw new IOException(source + ": cannot read: " + e.getMessage(), e);
         }
-        String sha = HexFormat.of().formatHex(digest.digest());
         requireUnchanged(page, source, sha);
         return new PackageFile(href, mimeType(page, source), Files.size(source), sha, lastModified(source));
     }
@@ -189,7 +185,7 @@ public final class PackageWriter {
             }
             channel.force(true);
         }
-        return HexFormat.of().formatHex(sha256().digest(content));
+        return Sha256.of(content);
     }
 
     /** Renames the finished folder into place, moving an earlier (incomplete or outdated) package aside first. */
@@ -279,14 +275,6 @@ public final class PackageWriter {
         if (id == null || id.isBlank() || id.equals(".") || id.equals("..") || id.contains("/") || id.contains("\\")
                 || id.startsWith(".")) {
             throw new IllegalArgumentException("not usable as a package folder name: " + id);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -3,9 +3,12 @@ package org.newspaperingest.pack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import nu.xom.Attribute;
 import nu.xom.Document;
 import nu.xom.Element;
+import nu.xom.Elements;
 import nu.xom.Serializer;
 
 /** Small helpers shared by the ALTO and METS writers: namespaces, number formats, serialization. */
@@ -151,6 +154,34 @@ public final class Xml {
             return new nu.xom.Builder(reader);
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Child elements with this name, in document order. */
+    public static List<Element> children(Element parent, String ns, String localName) {
+        List<Element> result = new ArrayList<>();
+        Elements children = parent.getChildElements(localName, ns);
+        for (int i = 0; i < children.size(); i++) {
+            result.add(children.get(i));
+        }
+        return result;
+    }
+
+    /** Descendants in document order, at any depth. */
+    public static List<Element> descendants(Element parent, String ns, String localName) {
+        List<Element> result = new ArrayList<>();
+        collect(parent, ns, localName, result);
+        return result;
+    }
+
+    private static void collect(Element parent, String ns, String localName, List<Element> result) {
+        Elements children = parent.getChildElements();
+        for (int i = 0; i < children.size(); i++) {
+            Element child = children.get(i);
+            if (child.getLocalName().equals(localName) && child.getNamespaceURI().equals(ns)) {
+                result.add(child);
+            }
+            collect(child, ns, localName, result);
         }
     }
 

@@ -1,19 +1,13 @@
 package org.newspaperingest.validate;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +17,7 @@ import nu.xom.Elements;
 import nu.xom.ParsingException;
 import org.newspaperingest.pack.MetsWriter;
 import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.pack.Sha256;
 import org.newspaperingest.pack.Xml;
 
 /**
@@ -68,8 +63,8 @@ public final class PackageValidator {
         Map<String, Listed> files = new HashMap<>();
         Set<Path> listedPaths = new HashSet<>();
         listedPaths.add(metsFile.toAbsolutePath().normalize());
-        for (Element group : elements(metsXml.document.getRootElement(), Xml.METS, "fileGrp")) {
-            for (Element file : elements(group, Xml.METS, "file")) {
+        for (Element group : Xml.descendants(metsXml.document.getRootElement(), Xml.METS, "fileGrp")) {
+            for (Element file : Xml.descendants(group, Xml.METS, "file")) {
                 Listed listed = checkFile(packageDir, metsXml, group.getAttributeValue("USE"), file, problems);
                 if (listed != null) {
                     files.put(listed.id, listed);
@@ -89,7 +84,7 @@ public final class PackageValidator {
             try {
                 LocatedXml alto = LocatedXml.parse(listed.path);
                 String ns = alto.document.getRootElement().getNamespaceURI();
-                for (Element string : elements(alto.document.getRootElement(), ns, "String")) {
+                for (Element string : Xml.descendants(alto.document.getRootElement(), ns, "String")) {
                     if (string.getAttribute("WC") == null) {
                         problems.add(alto.problem(listed.href, string, "String without WC (the profile wants a confidence on every word)"));
                     }
@@ -103,7 +98,7 @@ public final class PackageValidator {
             }
         }
 
-        for (Element area : elements(metsXml.document.getRootElement(), Xml.METS, "area")) {
+        for (Element area : Xml.descendants(metsXml.document.getRootElement(), Xml.METS, "area")) {
             String fileId = area.getAttributeValue("FILEID");
             String begin = area.getAttributeValue("BEGIN");
             if ("IDREF".equals(area.getAttributeValue("BETYPE")) && begin != null && altoIds.containsKey(fileId)
@@ -123,20 +118,20 @@ public final class PackageValidator {
         Element root = metsXml.document.getRootElement();
         String mets = PackageWriter.METS_FILE;
         Set<String> maps = new HashSet<>();
-        elements(root, Xml.METS, "structMap").forEach(m -> maps.add(String.valueOf(m.getAttributeValue("TYPE"))));
+        Xml.descendants(root, Xml.METS, "structMap").forEach(m -> maps.add(String.valueOf(m.getAttributeValue("TYPE"))));
         for (String type : List.of("PHYSICAL", "LOGICAL")) {
             if (!maps.contains(type)) {
                 problems.add(metsXml.problem(mets, root, "no structMap TYPE=\"" + type + "\""));
             }
         }
         Set<String> groups = new HashSet<>();
-        elements(root, Xml.METS, "fileGrp").forEach(g -> groups.add(String.valueOf(g.getAttributeValue("USE"))));
+        Xml.descendants(root, Xml.METS, "fileGrp").forEach(g -> groups.add(String.valueOf(g.getAttributeValue("USE"))));
         for (String use : List.of(MetsWriter.MASTER_GROUP, MetsWriter.TEXT_GROUP)) {
             if (!groups.contains(use)) {
                 problems.add(metsXml.problem(mets, root, "no fileGrp USE=\"" + use + "\""));
             }
         }
-        for (Element file : elements(root, Xml.METS, "file")) {
+        for (Element file : Xml.descendants(root, Xml.METS, "file")) {
             for (String attribute : List.of("MIMETYPE", "SIZE", "CREATED", "CHECKSUM")) {
                 if (file.getAttribute(attribute) == null) {
                     problems.add(metsXml.problem(mets, file, "file " + file.getAttributeValue("ID") + " has no " + attribute));
@@ -148,13 +143,13 @@ public final class PackageValidator {
     /** Each page's ALTO must name the page's master image by its package path and SHA-256. */
     private static void checkSourceImages(LocatedXml metsXml, Map<String, Listed> files,
                                           Map<String, LocatedXml> altoDocs, List<Problem> problems) {
-        for (Element div : elements(metsXml.document.getRootElement(), Xml.METS, "div")) {
+        for (Element div : Xml.descendants(metsXml.document.getRootElement(), Xml.METS, "div")) {
             if (!"page".equals(div.getAttributeValue("TYPE"))) {
                 continue;
             }
             Listed image = null;
             Listed alto = null;
-            for (Element fptr : elements(div, Xml.METS, "fptr")) {
+            for (Element fptr : Xml.descendants(div, Xml.METS, "fptr")) {
                 Listed listed = files.get(fptr.getAttributeValue("FILEID"));
                 if (listed != null && MetsWriter.MASTER_GROUP.equals(listed.use)) {
                     image = listed;
@@ -172,8 +167,8 @@ public final class PackageValidator {
                 continue;
             }
             String ns = altoXml.document.getRootElement().getNamespaceURI();
-            List<Element> names = elements(altoXml.document.getRootElement(), ns, "fileName");
-            List<Element> identifiers = elements(altoXml.document.getRootElement(), ns, "fileIdentifier");
+            List<Element> names = Xml.descendants(altoXml.document.getRootElement(), ns, "fileName");
+            List<Element> identifiers = Xml.descendants(altoXml.document.getRootElement(), ns, "fileIdentifier");
             if (names.isEmpty() || !names.get(0).getValue().trim().equals(image.href)) {
                 Element at = names.isEmpty() ? altoXml.document.getRootElement() : names.get(0);
                 problems.add(altoXml.problem(alto.href, at, "sourceImageInformation/fileName should be "
@@ -224,7 +219,7 @@ public final class PackageValidator {
             if (!"SHA-256".equals(file.getAttributeValue("CHECKSUMTYPE"))) {
                 problems.add(metsXml.problem(mets, file, href + ": CHECKSUMTYPE should be SHA-256"));
             } else {
-                String actual = sha256(path);
+                String actual = Sha256.of(path);
                 if (!actual.equalsIgnoreCase(String.valueOf(listed.checksum))) {
                     problems.add(metsXml.problem(mets, file, href + ": SHA-256 is " + actual + ", mets.xml says "
                             + listed.checksum));
@@ -256,32 +251,6 @@ public final class PackageValidator {
         Elements children = element.getChildElements();
         for (int i = 0; i < children.size(); i++) {
             collectIds(children.get(i), ids);
-        }
-    }
-
-    private static List<Element> elements(Element parent, String ns, String localName) {
-        List<Element> result = new ArrayList<>();
-        Elements children = parent.getChildElements();
-        for (int i = 0; i < children.size(); i++) {
-            Element child = children.get(i);
-            if (child.getLocalName().equals(localName) && ns.equals(child.getNamespaceURI())) {
-                result.add(child);
-            }
-            result.addAll(elements(child, ns, localName));
-        }
-        return result;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = Files.newInputStream(file);
-                 OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-                in.transferTo(out);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
