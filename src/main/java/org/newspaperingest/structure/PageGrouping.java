@@ -32,6 +32,8 @@ final class PageGrouping {
     private final Page page;
     private final double tolerance;
     private final Map<String, Integer> readingOrder = new HashMap<>();
+    /** The page's blocks without specks of noise that layout analysis took for text. */
+    private final List<TextBlock> blocks;
     private final RuleRegions regions;
     private final List<Rule> partialRules;
 
@@ -41,8 +43,9 @@ final class PageGrouping {
         for (int i = 0; i < page.blocks().size(); i++) {
             readingOrder.put(page.blocks().get(i).id(), i);
         }
+        this.blocks = page.blocks().stream().filter(b -> !isSpeck(b)).toList();
         List<Box> content = new ArrayList<>();
-        page.blocks().forEach(b -> content.add(b.box()));
+        blocks.forEach(b -> content.add(b.box()));
         page.illustrations().forEach(i -> content.add(i.box()));
         this.regions = RuleRegions.of(content, page.rules(), page.illustrations(), tolerance);
         this.partialRules = page.rules();
@@ -175,7 +178,7 @@ final class PageGrouping {
             for (int i = first - 1; i >= 0 && before == null; i--) {
                 String id = page.blocks().get(i).id();
                 before = result.stream().filter(p -> p != part && holds(p, id)).findFirst().orElse(null);
-                if (before == null && page.blocks().get(i).type() != BlockType.FOLIO) {
+                if (before == null && page.blocks().get(i).type() != BlockType.FOLIO && !isSpeck(page.blocks().get(i))) {
                     break;
                 }
             }
@@ -289,7 +292,7 @@ final class PageGrouping {
         List<Heading> headings = new ArrayList<>(byRoot.values());
         headings.forEach(h -> h.region = regions.regionOf(h.box()));
         List<Heading> withHeadline = List.copyOf(headings);
-        for (TextBlock block : page.blocks()) {
+        for (TextBlock block : blocks) {
             if (block.type() != BlockType.KICKER && block.type() != BlockType.SUBHEADLINE) {
                 continue;
             }
@@ -340,7 +343,7 @@ final class PageGrouping {
             node.region = regions.regionOf(photo.box());
             photoNodes.put(photo, node);
         }
-        for (TextBlock block : page.blocks()) {
+        for (TextBlock block : blocks) {
             switch (block.type()) {
                 case BODY, BYLINE, JUMP -> nodes.add(textNode(block));
                 case CAPTION -> {
@@ -524,7 +527,7 @@ final class PageGrouping {
             return page.blocks().size();
         }
         Box box = photos.get(0).box();
-        TextBlock nearest = page.blocks().stream()
+        TextBlock nearest = blocks.stream()
                 .min(Comparator.comparingDouble(b -> Geometry.distance(b.box(), box))).orElse(null);
         if (nearest == null) {
             return 0;
@@ -540,7 +543,15 @@ final class PageGrouping {
     }
 
     private List<TextBlock> ofType(BlockType type) {
-        return page.blocks().stream().filter(b -> b.type() == type).toList();
+        return blocks.stream().filter(b -> b.type() == type).toList();
+    }
+
+    /**
+     * A block smaller than half a line each way holds no text: a speck of dirt or scan noise. It belongs to no
+     * article, and must not widen the print space past the ends of the rules.
+     */
+    private boolean isSpeck(TextBlock block) {
+        return block.box().width() < tolerance / 2 && block.box().height() < tolerance / 2;
     }
 
     private static int find(int[] parent, int i) {

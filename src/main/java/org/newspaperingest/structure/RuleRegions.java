@@ -43,6 +43,13 @@ final class RuleRegions {
      * @param tolerance the gap a rule may leave at its ends and still close a region (about one line of body text)
      */
     static RuleRegions of(Collection<Box> content, List<Rule> rules, List<Illustration> illustrations, double tolerance) {
+        List<Box> all = new ArrayList<>(content);
+        rules.forEach(r -> all.add(r.box()));
+        if (all.isEmpty()) {
+            all.add(new Box(0, 0, 1, 1));
+        }
+        // No margin around the print space: a rule running across the whole print space must close at its edges.
+        Box space = Box.enclosing(all);
         List<Box> walls = new ArrayList<>();
         for (Rule rule : rules) {
             Box box = rule.box();
@@ -58,18 +65,16 @@ final class RuleRegions {
                 walls.add(Box.ofCorners(box.x(), box.y(), box.x() + 1, box.bottom()));
                 walls.add(Box.ofCorners(box.right() - 1, box.y(), box.right(), box.bottom()));
             } else if (rule.isHorizontal()) {
-                walls.add(Box.ofCorners(box.x() - (int) tolerance, box.y(), box.right() + (int) tolerance, box.bottom()));
+                // A rule across nearly all the print space was meant to cross all of it.
+                boolean across = box.width() >= 0.9 * space.width();
+                walls.add(Box.ofCorners(across ? space.x() : box.x() - (int) tolerance, box.y(),
+                        across ? space.right() : box.right() + (int) tolerance, box.bottom()));
             } else {
-                walls.add(Box.ofCorners(box.x(), box.y() - (int) tolerance, box.right(), box.bottom() + (int) tolerance));
+                boolean across = box.height() >= 0.9 * space.height();
+                walls.add(Box.ofCorners(box.x(), across ? space.y() : box.y() - (int) tolerance,
+                        box.right(), across ? space.bottom() : box.bottom() + (int) tolerance));
             }
         }
-        List<Box> all = new ArrayList<>(content);
-        rules.forEach(r -> all.add(r.box()));
-        if (all.isEmpty()) {
-            all.add(new Box(0, 0, 1, 1));
-        }
-        // No margin around the print space: a rule running across the whole print space must close at its edges.
-        Box space = Box.enclosing(all);
         double cell = Math.max(2, tolerance / 3);
         // The grid ends at the print space: a rule reaching its edge leaves no cell to leak through.
         int columns = Math.max(1, (int) Math.ceil(space.width() / cell));
