@@ -69,7 +69,11 @@ public final class PaddleEngine implements OcrEngine {
             return traditional.read(page, region, language, dpi);
         }
         boolean vertical = region.direction() == Direction.VERTICAL;
-        try (RegionImage crop = RegionImage.cut(page, region.box(), MARGIN)) {
+        RegionImage cut = RegionImage.cut(page, region.box(), MARGIN);
+        if (cut == null) {
+            return List.of();
+        }
+        try (RegionImage crop = cut) {
             Mat ink = inkMask(crop.image);
             try {
                 List<Box> lineBoxes;

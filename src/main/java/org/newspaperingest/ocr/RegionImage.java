@@ -24,14 +24,14 @@ final class RegionImage implements AutoCloseable {
         this.margin = margin;
     }
 
+    /** The region's crop, or null when the region holds no pixel of the page. */
     static RegionImage cut(Mat page, Box box, int margin) {
         if (page.empty()) {
             throw new IllegalArgumentException("empty page image");
         }
         Box region = box.clampTo(page.cols(), page.rows());
         if (region.width() == 0 || region.height() == 0) {
-            throw new IllegalArgumentException("region " + box + " lies outside the page (" + page.cols() + "x"
-                    + page.rows() + ")");
+            return null;
         }
         Mat grey = page;
         if (page.type() != CvType.CV_8UC1) {

@@ -10,7 +10,8 @@ import java.util.List;
  * Finds the folder holding the Tesseract models ({@code chi_sim.traineddata}, ...), first match wins:
  * <ol>
  * <li>the system property {@code newspaperingest.tessdata};</li>
- * <li>the environment variable {@code TESSDATA_PREFIX};</li>
+ * <li>the environment variable {@code TESSDATA_PREFIX} (the folder itself or its parent, as Tesseract's own
+ * tools accept), when it holds the Chinese models; one set for another Tesseract install is passed over;</li>
  * <li>{@code tessdata/} in the working directory;</li>
  * <li>{@code tessdata/} beside the newspaper-ingest jar, or beside its parent folder (a Maven
  * {@code target/} folder).</li>
@@ -31,11 +32,12 @@ public final class TessdataLocator {
         if (property != null && !property.isBlank()) {
             return requireModels(Path.of(property), "system property " + PROPERTY);
         }
+        List<Path> candidates = new ArrayList<>();
         String environment = System.getenv(ENVIRONMENT);
         if (environment != null && !environment.isBlank()) {
-            return requireModels(Path.of(environment), "environment variable " + ENVIRONMENT);
+            candidates.add(Path.of(environment).toAbsolutePath());
+            candidates.add(Path.of(environment).toAbsolutePath().resolve("tessdata"));
         }
-        List<Path> candidates = new ArrayList<>();
         candidates.add(Path.of("tessdata").toAbsolutePath());
         Path codeHome = codeHome();
         if (codeHome != null) {

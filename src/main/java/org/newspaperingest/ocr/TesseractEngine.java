@@ -94,7 +94,11 @@ public final class TesseractEngine implements OcrEngine {
     public List<Line> read(Mat page, Region region, String language, double dpi) {
         String model = modelFor(language, region.direction());
         TessBaseAPI api = apiFor(model);
-        try (RegionImage crop = RegionImage.cut(page, region.box(), MARGIN)) {
+        RegionImage cut = RegionImage.cut(page, region.box(), MARGIN);
+        if (cut == null) {
+            return List.of();
+        }
+        try (RegionImage crop = cut) {
             int psm = pageSegmentation(region, crop);
             TessAPI1.TessBaseAPISetPageSegMode(api, psm);
             int width = crop.image.cols();

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Glyph;
 import org.newspaperingest.model.Line;
 import org.newspaperingest.model.Processing;
@@ -107,6 +109,14 @@ class OcrEnginesTest {
         assertTrue(paddleSteps.model().contains("PP-OCRv4"));
         assertFalse(paddleSteps.settings().isEmpty());
         assertThrows(IllegalArgumentException.class, () -> OcrEngines.create("abbyy"));
+    }
+
+    @Test
+    void regionOutsideThePageReadsNothing() {
+        RenderedBlock block = RenderedBlock.horizontal(SIMPLIFIED, BlockType.BODY, 40, 20);
+        Region outside = new Region(BlockType.BODY, new Box(5000, 5000, 100, 100), Direction.HORIZONTAL);
+        assertTrue(tesseract.read(block.page(), outside, "zh-Hans", 300).isEmpty());
+        assertTrue(paddle.read(block.page(), outside, "zh-Hans", 300).isEmpty());
     }
 
     /** CER within the limit, every box in the page frame, nested region > line > word > glyph. */
