@@ -48,7 +48,9 @@ COPY --from=build /build/target/newspaper-ingest.jar /opt/newspaper-ingest/newsp
 
 # Tesseract's OpenMP threads only slow it down beside parallel page workers. HOME is fixed (and open to
 # any uid given with --user) so that the native-library caches never land in the mounted output folder.
+# A UTF-8 locale lets Java print Chinese titles and open file names in Chinese (POSIX gives '?').
 ENV OMP_THREAD_LIMIT=1 \
+    LANG=C.UTF-8 \
     TESSDATA_PREFIX=/opt/newspaper-ingest/tessdata \
     HOME=/home/ingest
 
