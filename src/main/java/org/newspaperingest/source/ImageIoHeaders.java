@@ -47,7 +47,6 @@ final class ImageIoHeaders {
                 }
                 int width = reader.getWidth(pageIndex);
                 int height = reader.getHeight(pageIndex);
-                TikaPageImageReader.checkSize(file, width, height, pageIndex);
                 IIOMetadata metadata = reader.getImageMetadata(pageIndex);
                 return switch (format) {
                     case TIFF -> tiff(pages, width, height, metadata);
