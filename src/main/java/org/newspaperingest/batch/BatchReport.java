@@ -60,9 +60,13 @@ public record BatchReport(Path scanRoot, Path outDir, int threads, Instant start
 
     /** One line for the end of a run. */
     public String summary() {
-        return String.format("%d issues: %d written, %d already complete, %d failed; %d pages in %s (%.1f pages/min)",
-                issues.size(), count(Status.WRITTEN), count(Status.SKIPPED_COMPLETE), count(Status.FAILED),
-                pagesWritten(), human(elapsed()), pagesPerMinute());
+        return String.format("%s: %d written, %d already complete, %d failed; %s in %s (%.1f pages/min)",
+                plural(issues.size(), "issue"), count(Status.WRITTEN), count(Status.SKIPPED_COMPLETE), count(Status.FAILED),
+                plural(pagesWritten(), "page"), human(elapsed()), pagesPerMinute());
+    }
+
+    static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String human(Duration d) {

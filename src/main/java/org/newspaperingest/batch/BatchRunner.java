@@ -109,7 +109,7 @@ public final class BatchRunner {
                 warnings.add(problem.message());
             }
         }
-        LOG.info("{}: {} issues found{}", root, scan.issues().size() + scan.failedIssues().size(),
+        LOG.info("{}: {} found{}", root, BatchReport.plural(scan.issues().size() + scan.failedIssues().size(), "issue"),
                 scan.failedIssues().isEmpty() ? "" : ", " + scan.failedIssues().size() + " of them without pages");
 
         AtomicReference<String> stopped = new AtomicReference<>();
