@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newspaperingest.model.Article.Kind;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
@@ -90,12 +92,13 @@ final class PageGrouping {
         List<Piece> pieces = new ArrayList<>();
         List<Illustration> photos = new ArrayList<>(page.illustrations());
 
-        List<TextBlock> masthead = ofType(BlockType.MASTHEAD);
+        List<TextBlock> masthead = new ArrayList<>(ofType(BlockType.MASTHEAD));
+        List<Illustration> logos = new ArrayList<>();
         if (!masthead.isEmpty()) {
             Box area = Geometry.grow(Box.enclosing(masthead.stream().map(TextBlock::box).toList()), (int) tolerance);
-            List<Illustration> logos = claim(photos, area);
-            pieces.add(piece(Kind.TITLE_SECTION, List.of(), masthead, List.of(), logos, List.of()));
+            logos.addAll(claim(photos, area));
         }
+        Set<Integer> mastheadRegions = masthead.stream().map(b -> regions.regionOf(b.box())).collect(Collectors.toSet());
         Map<Integer, List<TextBlock>> advertisements = new LinkedHashMap<>();
         ofType(BlockType.ADVERTISEMENT).forEach(b -> advertisements.computeIfAbsent(regions.regionOf(b.box()),
                 r -> new ArrayList<>()).add(b));
@@ -110,6 +113,27 @@ final class PageGrouping {
         headings.forEach(h -> headingsByRegion.computeIfAbsent(h.region, r -> new ArrayList<>()).add(h));
         Map<Integer, List<Node>> nodesByRegion = new LinkedHashMap<>();
         nodes.forEach(n -> nodesByRegion.computeIfAbsent(n.region, r -> new ArrayList<>()).add(n));
+
+        // The masthead's region, fenced off by its rule, holds nothing but the masthead: text there that layout
+        // analysis classed otherwise (a motto as subheadline, the issue lines as body) is the masthead's too.
+        for (Integer region : mastheadRegions) {
+            List<Heading> regionHeadings = headingsByRegion.getOrDefault(region, List.of());
+            boolean story = regionHeadings.stream().flatMap(h -> h.blocks.stream()).anyMatch(b -> b.type() == BlockType.HEADLINE);
+            if (!story) {
+                regionHeadings.forEach(h -> masthead.addAll(h.blocks));
+                headingsByRegion.remove(region);
+                for (Node node : nodesByRegion.getOrDefault(region, List.of())) {
+                    masthead.addAll(node.blocks);
+                    if (node.photo != null) {
+                        logos.add(node.photo);
+                    }
+                }
+                nodesByRegion.remove(region);
+            }
+        }
+        if (!masthead.isEmpty()) {
+            pieces.add(piece(Kind.TITLE_SECTION, List.of(), masthead, List.of(), logos, List.of()));
+        }
 
         List<Piece> headed = new ArrayList<>();
         List<Piece> headless = new ArrayList<>();

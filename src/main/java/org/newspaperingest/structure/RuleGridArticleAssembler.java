@@ -26,7 +26,8 @@ public final class RuleGridArticleAssembler implements ArticleAssembler {
     public List<Article> assemble(List<Page> pages) {
         List<Piece> pieces = new ArrayList<>();
         for (Page page : pages) {
-            pieces.addAll(PageGrouping.group(page));
+            // In reading order, so that of two equally good partners for a jump the earlier is taken first.
+            pieces.addAll(PageGrouping.group(page).stream().sorted(Comparator.comparingDouble(Piece::order)).toList());
         }
         List<Continuations.Joined> joined = new ArrayList<>(Continuations.join(pieces, pages));
         joined.sort(Comparator.comparingInt((Continuations.Joined j) -> j.parts().get(0).page())

@@ -32,14 +32,17 @@ class RuleGridArticleAssemblerTest {
     private final ArticleAssembler assembler = new RuleGridArticleAssembler();
 
     /**
-     * A front page: masthead, a lead article over four columns, a rule, then two articles side by side with only
+     * A front page: masthead (some of its lines misclassed), a lead article over four columns, a rule, then two articles side by side with only
      * white space between them, and a folio.
      */
     @Test
     void groupsAFrontPageByRulesAndHeadlines() {
         Page page = PageBuilder.page(1)
-                .block("M1", MASTHEAD, new Box(100, 60, 900, 200), "朝陽報")
-                .block("M2", MASTHEAD, new Box(1200, 60, 700, 200), "第3683期本期4版2026年3月13日星期五")
+                .block("M1", MASTHEAD, new Box(100, 60, 900, 130), "朝陽報")
+                .block("M2", MASTHEAD, new Box(1200, 60, 700, 130), "第3683期本期4版2026年3月13日星期五")
+                // masthead lines layout analysis misclassed: inside the masthead's rule they are masthead all the same
+                .block("M3", SUBHEADLINE, new Box(100, 200, 400, 60), "CHAOYANGBAO")
+                .block("M4", BODY, new Box(600, 200, 500, 60), "中共北京市朝阳区委宣传部主办")
                 .rule("R1", new Box(100, 290, 1810, 4))
                 .block("A0", KICKER, columns(0, 3, 320, 380), "吴小杰在2026年朝阳区精神文明建设工作会议上强调")
                 .block("A1", HEADLINE, columns(0, 3, 390, 510), "以首善标准推动精神文明建设")
@@ -63,7 +66,7 @@ class RuleGridArticleAssemblerTest {
         assertEquals(List.of("ART0001", "ART0002", "ART0003", "ART0004"), articles.stream().map(Article::id).toList());
         Article masthead = articles.get(0);
         assertEquals(Article.Kind.TITLE_SECTION, masthead.kind());
-        assertEquals(ids("M1", "M2"), idsOf(masthead));
+        assertEquals(ids("M1", "M2", "M3", "M4"), idsOf(masthead));
 
         Article lead = articles.get(1);
         assertEquals(Article.Kind.ARTICLE, lead.kind());
