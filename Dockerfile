@@ -38,8 +38,7 @@ RUN apt-get update \
         openjdk-17-jre-headless libstdc++6 libgcc-s1 libgomp1 \
  && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --user-group --create-home --home-dir /home/ingest --shell /usr/sbin/nologin ingest \
- && chmod 1777 /home/ingest \
- && mkdir -p /scans /out && chown ingest:ingest /out
+ && chmod 1777 /home/ingest
 
 # Models and schemas change rarely: layers before the jar's.
 COPY --from=build /build/tessdata /opt/newspaper-ingest/tessdata
@@ -55,7 +54,9 @@ ENV OMP_THREAD_LIMIT=1 \
     HOME=/home/ingest
 
 USER ingest
-WORKDIR /out
+# No /scans or /out in the image: a forgotten -v then fails loudly instead of reading an empty folder or
+# writing packages that vanish with the container.
+WORKDIR /
 # The heap follows the container's memory limit; JAVA_TOOL_OPTIONS overrides it.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/newspaper-ingest/newspaper-ingest.jar"]
 CMD ["--help"]
