@@ -151,7 +151,8 @@ final class BlockClassifier {
         }
         int below = pageHeight;
         for (Box rule : horizontalRules) {
-            if (rule.width() >= 0.5 * pageWidth && rule.y() >= title.bottom() && rule.y() < below) {
+            if (rule.width() >= 0.5 * pageWidth && rule.y() >= title.bottom() && rule.y() < below
+                    && rule.y() <= title.bottom() + title.height()) {
                 below = rule.y();
             }
         }
@@ -252,6 +253,13 @@ final class BlockClassifier {
                     bottom = Math.min(bottom, rule.bottom());
                 }
             }
+        }
+        // Without a rule, the running head and foot are what lies in the outermost few per cent.
+        if (top == Integer.MIN_VALUE) {
+            top = (int) (pageHeight * 0.06);
+        }
+        if (bottom == Integer.MAX_VALUE) {
+            bottom = (int) (pageHeight * 0.94);
         }
         return new int[] {top, bottom};
     }

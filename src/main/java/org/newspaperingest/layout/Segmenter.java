@@ -132,9 +132,9 @@ final class Segmenter {
                 continue;
             }
             double tall = a1 - a0;
-            // Word spaces in display type run to a character's width; a gutter beside body text is wider
+            // Word spaces in display type run to more than a character's width; a gutter beside body text is wider
             // than the space after a comma.
-            double reach = (tall >= 1.3 * bodyHeight ? 1.2 : 0.9) * tall;
+            double reach = (tall >= 1.3 * bodyHeight ? 1.6 : 0.9) * tall;
             // Follow a's line through marks inside the gap (an opening quote, a closing full stop) to the
             // first character beyond it; the gap crosses the line if every step is a normal spacing.
             Ink current = a;
@@ -347,12 +347,12 @@ final class Segmenter {
         }
         int start = horizontal ? box.x() : box.y();
         int end = horizontal ? box.right() : box.bottom();
-        // A bracket's ink sits at the inner side of its cell, about 0.6 of a character from the cell's edge.
+        // A bracket's ink sits at the inner side of its cell, about 0.7 of a character from the cell's edge.
         if (first != null && isBracket(first, size, horizontal)) {
-            start = (int) Math.round(start - 0.6 * size);
+            start = (int) Math.round(start - 0.7 * size);
         }
         if (last != null && last != first && isBracket(last, size, horizontal)) {
-            end = (int) Math.round(end + 0.6 * size);
+            end = (int) Math.round(end + 0.7 * size);
         }
         return horizontal ? Box.ofCorners(Math.max(0, start), box.y(), end, box.bottom())
                 : Box.ofCorners(box.x(), Math.max(0, start), box.right(), end);
