@@ -15,6 +15,7 @@ final class Punctuation {
 
     private static final String ASCII = ",;:?!()";
     private static final String FULL_WIDTH = "，；：？！（）";
+    private static final List<String> VERTICAL_MISREAD_QUOTES = List.of("\"", "“", "”", "〝", "〞");
     private static final List<String> DOTS = List.of("·", ".", "・", "•");
 
     private Punctuation() {
@@ -22,6 +23,22 @@ final class Punctuation {
 
     static List<RecognisedChar> restoreFullWidth(List<RecognisedChar> chars) {
         return restoreWidth(restoreEllipsis(chars));
+    }
+
+    /**
+     * Vertical traditional text quotes with 「」, yet Tesseract's {@code chi_tra_vert} often reads the small
+     * marks ，、。 set in a column's cell corner as a curly or straight double quote. There such a quote is
+     * never right; the comma, the most common of the three, is the likeliest reading.
+     */
+    static List<RecognisedChar> commasForVerticalQuotes(List<RecognisedChar> chars) {
+        List<RecognisedChar> result = new ArrayList<>(chars.size());
+        for (RecognisedChar c : chars) {
+            if (VERTICAL_MISREAD_QUOTES.contains(c.text())) {
+                c = new RecognisedChar("，", c.box(), c.confidence(), false);
+            }
+            result.add(c);
+        }
+        return result;
     }
 
     private static List<RecognisedChar> restoreEllipsis(List<RecognisedChar> chars) {

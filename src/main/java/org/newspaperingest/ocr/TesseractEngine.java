@@ -112,7 +112,8 @@ public final class TesseractEngine implements OcrEngine {
             if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
                 throw new IllegalStateException("Tesseract failed to read region " + region.box());
             }
-            List<Line> lines = collectLines(api, crop, region.direction() == Direction.VERTICAL);
+            List<Line> lines = collectLines(api, crop, region.direction() == Direction.VERTICAL,
+                    isTraditional(language));
             TessAPI1.TessBaseAPIClear(api);
             return lines;
         }
@@ -128,7 +129,7 @@ public final class TesseractEngine implements OcrEngine {
         return PSM_SINGLE_BLOCK;
     }
 
-    private List<Line> collectLines(TessBaseAPI api, RegionImage crop, boolean vertical) {
+    private List<Line> collectLines(TessBaseAPI api, RegionImage crop, boolean vertical, boolean traditional) {
         List<Line> lines = new ArrayList<>();
         TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
         if (ri == null) {
@@ -145,7 +146,7 @@ public final class TesseractEngine implements OcrEngine {
             boolean wordStart = false;
             do {
                 if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE) != 0) {
-                    addLine(lines, lineBox, chars, crop, vertical);
+                    addLine(lines, lineBox, chars, crop, vertical, traditional);
                     chars = new ArrayList<>();
                     lineBox = null;
                     if (TessAPI1.TessPageIteratorBoundingBox(pi, RIL_TEXTLINE, left, top, right, bottom) != 0) {
@@ -170,7 +171,7 @@ public final class TesseractEngine implements OcrEngine {
                 chars.add(new RecognisedChar(text, box, confidence, wordStart));
                 wordStart = false;
             } while (TessAPI1.TessResultIteratorNext(ri, RIL_SYMBOL) != 0);
-            addLine(lines, lineBox, chars, crop, vertical);
+            addLine(lines, lineBox, chars, crop, vertical, traditional);
         } finally {
             TessAPI1.TessResultIteratorDelete(ri);
         }
@@ -178,7 +179,7 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     private void addLine(List<Line> lines, Box lineBox, List<RecognisedChar> chars, RegionImage crop,
-            boolean vertical) {
+            boolean vertical, boolean traditional) {
         if (chars.isEmpty()) {
             return;
         }
@@ -190,6 +191,9 @@ public final class TesseractEngine implements OcrEngine {
                 placed.add(new RecognisedChar(c.text(), cells.get(i), c.confidence(), c.spaceBefore()));
             }
             chars = placed;
+        }
+        if (vertical && traditional) {
+            chars = Punctuation.commasForVerticalQuotes(chars);
         }
         List<Word> words = segmenter.segment(Punctuation.restoreFullWidth(chars));
         Box box = lineBox;
