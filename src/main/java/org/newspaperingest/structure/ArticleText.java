@@ -56,7 +56,7 @@ public final class ArticleText {
             if (block.isEmpty()) {
                 continue;
             }
-            String part = withoutJumpLines(compact(block.get().text()));
+            String part = JumpLine.strip(compact(block.get().text()));
             if (part.isEmpty()) {
                 continue;
             }
@@ -70,22 +70,6 @@ public final class ArticleText {
     /** A block's text with OCR's stray spaces inside Chinese removed. */
     public static String compact(String text) {
         return SPACE_IN_CHINESE.matcher(text.strip()).replaceAll("");
-    }
-
-    private static String withoutJumpLines(String text) {
-        if (JumpLine.parse(text).isPresent()) {
-            return "";
-        }
-        String rest = text;
-        Optional<JumpLine.Found> end = JumpLine.atEnd(rest);
-        if (end.isPresent()) {
-            rest = end.get().remainder(rest);
-        }
-        Optional<JumpLine.Found> start = JumpLine.atStart(rest);
-        if (start.isPresent()) {
-            rest = start.get().remainder(rest);
-        }
-        return rest;
     }
 
     private static Optional<TextBlock> block(BlockRef ref, List<Page> pages) {

@@ -75,6 +75,15 @@ public record JumpLine(Direction direction, int targetPage, String printed) {
         return end.isPresent() ? end : atStart(text);
     }
 
+    /** The text without the jump lines at its edges: the story's own words ({@code ""} for a jump line alone). */
+    public static String strip(String text) {
+        if (parse(text).isPresent()) {
+            return "";
+        }
+        String rest = atEnd(text).map(found -> found.remainder(text)).orElse(text);
+        return atStart(rest).map(found -> found.remainder(rest)).orElse(rest);
+    }
+
     private static Optional<Found> find(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         if (!matcher.find()) {

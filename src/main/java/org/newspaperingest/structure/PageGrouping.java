@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.newspaperingest.model.Article.Kind;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Illustration;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.model.Rule;
@@ -171,14 +172,14 @@ final class PageGrouping {
      * fences it off. They are set apart to be followed back ({@link #followVerticalFlow}).
      */
     private List<Node> flowingIn(Heading heading, List<Node> nodes) {
-        if (heading.blocks.stream().anyMatch(b -> b.direction() != org.newspaperingest.model.Direction.VERTICAL)) {
+        if (heading.blocks.stream().anyMatch(b -> b.direction() != Direction.VERTICAL)) {
             return List.of();
         }
         Box box = heading.box();
         int start = heading.blocks.stream().mapToInt(b -> readingOrder.get(b.id())).min().orElseThrow();
         return nodes.stream()
                 .filter(n -> n.photo == null && !n.blocks.isEmpty())
-                .filter(n -> n.blocks.stream().allMatch(b -> b.direction() == org.newspaperingest.model.Direction.VERTICAL
+                .filter(n -> n.blocks.stream().allMatch(b -> b.direction() == Direction.VERTICAL
                         && readingOrder.get(b.id()) < start))
                 .filter(n -> n.box().x() >= box.right() - tolerance && Geometry.beside(box, n.box(), 0.3))
                 .toList();
@@ -193,7 +194,7 @@ final class PageGrouping {
         List<Piece> result = new ArrayList<>(pieces);
         List<Piece> flowing = pieces.stream()
                 .filter(p -> p.kind() == Kind.ARTICLE && p.heading().isEmpty() && !p.body().isEmpty())
-                .filter(p -> p.body().stream().allMatch(b -> b.direction() == org.newspaperingest.model.Direction.VERTICAL))
+                .filter(p -> p.body().stream().allMatch(b -> b.direction() == Direction.VERTICAL))
                 .filter(p -> !Continuations.opensWithJumpFrom(p))
                 .sorted(Comparator.comparingDouble(Piece::order)).toList();
         for (Piece part : flowing) {

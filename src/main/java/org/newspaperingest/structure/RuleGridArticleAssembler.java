@@ -71,15 +71,9 @@ public final class RuleGridArticleAssembler implements ArticleAssembler {
         Set<Article.Name> names = new LinkedHashSet<>();
         body.stream().filter(b -> b.type() == BlockType.BYLINE).forEach(b -> names.addAll(Bylines.parse(b.text())));
         Optional<TextBlock> opening = body.stream().filter(b -> b.type() == BlockType.BODY).findFirst();
-        opening.ifPresent(b -> Bylines.leading(withoutJump(b.text())).ifPresent(f -> names.addAll(f.names())));
+        opening.ifPresent(b -> Bylines.leading(JumpLine.strip(b.text())).ifPresent(f -> names.addAll(f.names())));
         Optional<TextBlock> closing = body.stream().filter(b -> b.type() == BlockType.BODY).reduce((a, b) -> b);
-        closing.ifPresent(b -> Bylines.trailing(withoutJump(b.text())).ifPresent(f -> names.addAll(f.names())));
+        closing.ifPresent(b -> Bylines.trailing(JumpLine.strip(b.text())).ifPresent(f -> names.addAll(f.names())));
         return List.copyOf(names);
-    }
-
-    private static String withoutJump(String text) {
-        String rest = JumpLine.atEnd(text).map(f -> f.remainder(text)).orElse(text);
-        String finalRest = rest;
-        return JumpLine.atStart(rest).map(f -> f.remainder(finalRest)).orElse(rest);
     }
 }

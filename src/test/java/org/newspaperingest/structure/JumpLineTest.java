@@ -80,6 +80,13 @@ class JumpLineTest {
     }
 
     @Test
+    void stripsJumpLinesFromTheEdges() {
+        assertEquals("", JumpLine.strip("（下转二版）"));
+        assertEquals("从会场内的建言献策。", JumpLine.strip("(上接一版)从会场内的建言献策。(下转第3版)"));
+        assertEquals("他说(下转二版)是一句话", JumpLine.strip("他说(下转二版)是一句话"));
+    }
+
+    @Test
     void readsChineseNumerals() {
         assertEquals(1, ChineseNumber.parse("一"));
         assertEquals(10, ChineseNumber.parse("十"));
