@@ -1,0 +1,102 @@
+package org.newspaperingest.quality;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.newspaperingest.eval.EvalReport;
+import org.newspaperingest.eval.Evaluator;
+import org.newspaperingest.ingest.IssueIngester;
+import org.newspaperingest.ingest.IssueOutcome;
+import org.newspaperingest.ingest.Pipelines;
+import org.newspaperingest.model.Issue;
+import org.newspaperingest.pack.PackageReader;
+import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.samples.SampleGenerator;
+import org.newspaperingest.samples.SampleGenerator.SampleIssue;
+import org.newspaperingest.samples.SampleSpec;
+import org.newspaperingest.source.ScanTree;
+
+/**
+ * One rendered sample issue put through the real pipeline, as {@code newspaper-ingest ingest} runs it, with
+ * its ground truth and what the package holds when read back. Pages are worked on one at a time on one
+ * thread, so that the CPU time of each page can be told apart (the OCR engines run single-threaded on the
+ * calling thread, so the worker thread's CPU time is the page's).
+ *
+ * @param pageCpuSeconds CPU time of each page on the worker thread, in page order
+ */
+record QualityRun(SampleSpec spec, String engine, Issue truth, Issue candidate, Path packageDir,
+                  List<Double> pageCpuSeconds, double wallSeconds) {
+
+    /** Renders the spec's pages (all when none are named), writes them as a scan folder under {@code work} and ingests it. */
+    static QualityRun ingest(SampleSpec spec, String engine, Path work, Optional<Path> debugDir, int... printedPages) {
+        SampleIssue sample = new SampleGenerator().generate(spec, printedPages);
+        try {
+            Path scans = Files.createDirectories(work.resolve("scans"));
+            sample.writeScanFolder(scans.resolve(SampleGenerator.ISSUE_ID));
+            ScanTree.Result tree = ScanTree.scan(scans);
+            if (tree.issues().size() != 1) {
+                throw new IllegalStateException("expected one issue folder under " + scans + ", found " + tree);
+            }
+            Path out = Files.createDirectories(work.resolve("out"));
+            PackageWriter writer = new PackageWriter(PackageWriter.Images.REFERENCE, Clock.systemUTC());
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            Map<Integer, Long> cpuAtPageEnd = new ConcurrentHashMap<>();
+            long[] cpuAtStart = new long[1];
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try (IssueIngester ingester = new IssueIngester(Pipelines.standard(engine, writer, debugDir))) {
+                pool.submit(() -> cpuAtStart[0] = threads.getCurrentThreadCpuTime()).get();
+                long wallStart = System.nanoTime();
+                IssueOutcome outcome = ingester.ingest(tree.issues().get(0), out, pool,
+                        (issue, sequence) -> cpuAtPageEnd.put(sequence, threads.getCurrentThreadCpuTime()));
+                double wall = (System.nanoTime() - wallStart) / 1e9;
+                if (outcome.status() != IssueOutcome.Status.WRITTEN) {
+                    throw new IllegalStateException("ingest of " + spec + " failed: " + outcome.errors());
+                }
+                Path pkg = outcome.packageDir().orElseThrow();
+                return new QualityRun(spec, engine, sample.truth(), PackageReader.read(pkg), pkg,
+                        perPage(cpuAtStart[0], cpuAtPageEnd, sample.pages().size()), wall);
+            } finally {
+                pool.shutdownNow();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Pages run one after another on one thread: each page's CPU time is the difference to the previous page's end. */
+    private static List<Double> perPage(long start, Map<Integer, Long> ends, int pages) {
+        List<Double> seconds = new ArrayList<>();
+        long previous = start;
+        for (int sequence = 1; sequence <= pages; sequence++) {
+            long end = ends.getOrDefault(sequence, previous);
+            seconds.add((end - previous) / 1e9);
+            previous = end;
+        }
+        return Collections.unmodifiableList(seconds);
+    }
+
+    EvalReport evaluate() {
+        return Evaluator.evaluate(truth, candidate);
+    }
+
+    Path altoFile(int sequence) {
+        return packageDir.resolve(PackageWriter.ALTO_DIR).resolve(String.format("%04d.xml", sequence));
+    }
+}
