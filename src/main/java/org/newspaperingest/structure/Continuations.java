@@ -157,7 +157,7 @@ final class Continuations {
         }
         // A jump block that OCR garbled still says which way it points by where it stands.
         for (TextBlock block : piece.jumps()) {
-            if (JumpLine.anywhereAtEdge(block.text()).isEmpty()) {
+            if (JumpLine.anywhereAtEdge(block.text()).isEmpty() && block.text().strip().length() <= PageGrouping.JUMP_LENGTH) {
                 boolean atTop = piece.body().isEmpty() || block.box().y() < piece.body().get(0).box().y();
                 if ((direction == JumpLine.Direction.FROM) == atTop) {
                     return Optional.of(new Jump(direction, Optional.empty(), block.text()));

@@ -31,6 +31,8 @@ import org.newspaperingest.model.TextBlock;
 final class PageGrouping {
 
     private static final double INFINITE = Double.MAX_VALUE / 4;
+    /** The longest text taken for a jump line OCR could not read: {@code （下转第十二版）} has nine characters. */
+    static final int JUMP_LENGTH = 15;
 
     private final Page page;
     private final double tolerance;
@@ -518,9 +520,11 @@ final class PageGrouping {
             }
             TextBlock block = node.blocks.get(0);
             switch (block.type()) {
-                case JUMP -> jumps.add(block);
+                // Layout analysis may take a jump line standing alone for a line of body text, and a short
+                // paragraph for a jump line; a jump line is a dozen characters at most.
+                case JUMP -> (JumpLine.parse(block.text()).isPresent() || block.text().strip().length() <= JUMP_LENGTH
+                        ? jumps : body).add(block);
                 case CAPTION -> captions.add(block);
-                // Layout analysis may take a jump line standing alone for a line of body text.
                 case BODY -> (JumpLine.parse(block.text()).isPresent() ? jumps : body).add(block);
                 default -> body.add(block);
             }

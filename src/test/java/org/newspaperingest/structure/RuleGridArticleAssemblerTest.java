@@ -268,6 +268,22 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Optional.of("（下转第3版）: page 3 is not in the issue (1 page scanned)"), article.unresolvedJump());
     }
 
+    /** A paragraph that layout analysis took for a jump line stays body text and jumps nowhere. */
+    @Test
+    void aParagraphClassedAsJumpIsBody() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "朝阳集体产业项目建设“加速跑”")
+                .block("A2", JUMP, columns(0, 3, 250, 400), "春回大地,万物竞发。当前,朝阳农村地区多个集体产业项目已全面复工复产。")
+                .block("A3", BODY, columns(0, 3, 420, 960), "走进平房乡一处集体产业项目施工现场。")
+                .build();
+
+        Article article = assembler.assemble(List.of(page)).get(0);
+
+        assertEquals(refs(1, "A2", "A3"), article.body());
+        assertEquals(List.of(), article.continuations());
+        assertEquals(Optional.empty(), article.unresolvedJump());
+    }
+
     @Test
     void reportsAJumpToAPageOutsideTheIssue() {
         Page one = PageBuilder.page(1)
