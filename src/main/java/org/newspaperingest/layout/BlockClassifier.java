@@ -130,9 +130,11 @@ final class BlockClassifier {
         return block.lineSize() / body >= 1.12 && block.lines().size() <= 3;
     }
 
+    /** A line of body size, or two lines of a touch larger type (a kicker set in two columns). */
     private static boolean isBodySizeLine(Segmenter.Block block, double body) {
-        return block.lines().size() == 1 && block.position() == Segmenter.Position.WHOLE
-                && block.lineSize() / body < 1.12;
+        double ratio = block.lineSize() / body;
+        return block.position() == Segmenter.Position.WHOLE && ratio < 1.12
+                && (block.lines().size() == 1 || block.lines().size() == 2 && ratio >= 1.04);
     }
 
     /**
