@@ -100,11 +100,15 @@ class ArticleQualityTest {
         assertArticles(QualityRuns.of(SampleSpec.of(Variant.BOXED), 3));
     }
 
+    @Disabled("not met yet: at 09853ff the lead is one article joined p1 to p3 (CER 1.93%) but 精神文明 reads 20.77% CER in METS order:"
+            + " layout cuts across its columns 4-5 on page 1 at aligned paragraph gaps (P1_TB0030..0034 alternate columns)")
     @Test
     void leadContinuedOnPage3() {
         assertArticles(QualityRuns.of(SampleSpec.of(Variant.CONTINUED_TO_PAGE_3), 1, 3));
     }
 
+    @Disabled("not met yet: at 09853ff 朝阳集体产业项目建设“加速跑” is two articles (layout splits its headline in two blocks, structure starts"
+            + " a second article at the second) and 精神文明 reads 20.77% CER in METS order (layout cuts across columns 4-5 of p1)")
     @Test
     void jumpWithoutItsPartnerPage() {
         QualityRun run = QualityRuns.of(SampleSpec.of(Variant.MISSING_PARTNER));
