@@ -14,7 +14,7 @@ import org.newspaperingest.structure.JumpLine;
  * whether it is a jump line ({@code （下转二版）}) or a byline ({@code 本报讯（记者高鹏飞）}). A jump or byline
  * line that layout left inside a body block becomes a block of its own, so that the METS can point at it.
  */
-final class TextClasses {
+public final class TextClasses {
 
     /** A block before it gets its ID: class, box and lines in the stored image's frame. */
     record Draft(BlockType type, Box box, Direction direction, List<Line> lines) {
@@ -28,22 +28,35 @@ final class TextClasses {
     private TextClasses() {
     }
 
-    static List<Draft> refine(Draft layoutBlock) {
-        Draft block = layoutBlock;
+    /**
+     * The class of a block given what layout analysis made of it and its text. Only body text, bylines and
+     * jump lines change class; a guess from shape that the text does not bear out becomes body text.
+     */
+    public static BlockType refine(BlockType layoutType, String text) {
+        if (!refinable(layoutType)) {
+            return layoutType;
+        }
+        BlockType byText = classOf(text == null ? "" : text);
+        if (byText != null) {
+            return byText;
+        }
+        return text == null || text.isBlank() ? layoutType : BlockType.BODY;
+    }
+
+    /** The block with its class settled, split where layout left a jump or byline line inside body text. */
+    static List<Draft> refine(Draft block) {
         if (!refinable(block.type()) || block.lines().isEmpty()) {
             return List.of(block);
         }
-        BlockType whole = classOf(block.text());
-        if (whole != null) {
+        BlockType whole = refine(block.type(), block.text());
+        if (whole != BlockType.BODY) {
             return List.of(new Draft(whole, block.box(), block.direction(), block.lines()));
         }
-        if (block.type() == BlockType.JUMP) {
-            block = new Draft(BlockType.BODY, block.box(), block.direction(), block.lines());
+        Draft body = new Draft(BlockType.BODY, block.box(), block.direction(), block.lines());
+        if (body.direction() == Direction.VERTICAL || body.lines().size() < 2) {
+            return List.of(body);
         }
-        if (block.direction() == Direction.VERTICAL || block.lines().size() < 2) {
-            return List.of(block);
-        }
-        List<Line> lines = block.lines();
+        List<Line> lines = body.lines();
         Line first = lines.get(0);
         Line last = lines.get(lines.size() - 1);
         List<Draft> parts = new ArrayList<>();
@@ -52,26 +65,25 @@ final class TextClasses {
         int from = firstClass == null ? 0 : 1;
         int to = lastClass == null ? lines.size() : lines.size() - 1;
         if (from == 0 && to == lines.size() || from >= to) {
-            return List.of(block);
+            return List.of(body);
         }
         if (firstClass != null) {
-            parts.add(new Draft(firstClass, first.box(), block.direction(), List.of(first)));
+            parts.add(new Draft(firstClass, first.box(), body.direction(), List.of(first)));
         }
         List<Line> middle = lines.subList(from, to);
-        int top = from == 0 ? block.box().y() : middle.get(0).box().y();
-        int bottom = to == lines.size() ? block.box().bottom() : middle.get(middle.size() - 1).box().bottom();
-        parts.add(new Draft(block.type(), Box.ofCorners(block.box().x(), top, block.box().right(), bottom),
-                block.direction(), middle));
+        int top = from == 0 ? body.box().y() : middle.get(0).box().y();
+        int bottom = to == lines.size() ? body.box().bottom() : middle.get(middle.size() - 1).box().bottom();
+        parts.add(new Draft(body.type(), Box.ofCorners(body.box().x(), top, body.box().right(), bottom),
+                body.direction(), middle));
         if (lastClass != null) {
-            parts.add(new Draft(lastClass, last.box(), block.direction(), List.of(last)));
+            parts.add(new Draft(lastClass, last.box(), body.direction(), List.of(last)));
         }
         return parts;
     }
 
     /** Only classes layout guesses from shape alone; headlines and mastheads keep theirs. */
     private static boolean refinable(BlockType type) {
-        return type == BlockType.BODY || type == BlockType.BYLINE || type == BlockType.JUMP
-                || type == BlockType.CAPTION;
+        return type == BlockType.BODY || type == BlockType.BYLINE || type == BlockType.JUMP;
     }
 
     /** JUMP or BYLINE when the whole text is one, otherwise null. */

@@ -11,7 +11,7 @@ import org.newspaperingest.model.Direction;
  * neighbours: headlines are much larger than body text, kickers and subheadlines sit just above and just
  * below a headline, captions just below a photo, folios in the top or bottom margin. Bylines and jump
  * lines are the short single lines split off the start and end of body text; the orchestrator may
- * refine them once the text is read (see {@link TextClassifier}).
+ * refine them once the text is read (see {@code ingest.TextClasses}).
  */
 final class BlockClassifier {
     private final int pageWidth;

@@ -57,7 +57,7 @@ final class ChineseNumber {
         if (c == '零' || c == '○' || c == 'Ｏ') {
             return 0;
         }
-        if (c == '两') {
+        if (c == '两' || c == '兩') {
             return 2;
         }
         int value = DIGITS.indexOf(c);

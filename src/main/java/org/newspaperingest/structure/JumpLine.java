@@ -32,14 +32,16 @@ public record JumpLine(Direction direction, int targetPage, String printed) {
     private static final String OPEN = "[(（〔【\\[]";
     private static final String CLOSE = "[)）〕】\\]]";
     private static final String NUMBER =
-            "([0-9０-９](?:" + SPACE + "[0-9０-９])?|[一二三四五六七八九十两](?:" + SPACE + "[一二三四五六七八九十两]){0,2})";
-    /** 下转 / 转 / 转至 / 转见 (continued on) or 上接 / 接 / 承 (continued from). */
-    private static final String VERB = "(下" + SPACE + "转(?:至|见)?|转(?:至|见)?|上" + SPACE + "接|接|承)";
+            "([0-9０-９](?:" + SPACE + "[0-9０-９])?|[一二三四五六七八九十两兩](?:" + SPACE + "[一二三四五六七八九十两兩]){0,2})";
+    /** 下转 / 转 / 转至 / 转见 (continued on) or 上接 / 接 / 承 (continued from); traditional 轉, 見 too. */
+    private static final String TURN = "[转轉]";
+    private static final String VERB = "(下" + SPACE + TURN + "(?:至|[见見])?|" + TURN + "(?:至|[见見])?|上" + SPACE
+            + "接|接|承)";
     private static final String CORE = VERB + SPACE + "(?:第" + SPACE + ")?" + NUMBER + SPACE + "[版页頁]";
 
     /** In brackets any verb will do; bare, only the unambiguous 下转 / 上接 count as a jump. */
     private static final String BRACKETED = OPEN + SPACE + CORE + SPACE + CLOSE;
-    private static final String BARE = "(下" + SPACE + "转|上" + SPACE + "接)" + SPACE + "(?:第" + SPACE + ")?"
+    private static final String BARE = "(下" + SPACE + TURN + "|上" + SPACE + "接)" + SPACE + "(?:第" + SPACE + ")?"
             + NUMBER + SPACE + "[版页頁]";
 
     private static final Pattern WHOLE = Pattern.compile(
@@ -96,7 +98,7 @@ public record JumpLine(Direction direction, int targetPage, String printed) {
         // Groups 1-2 belong to the bracketed form, 3-4 to the bare form.
         String verb = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
         String number = matcher.group(2) != null ? matcher.group(2) : matcher.group(4);
-        Direction direction = verb.contains("转") ? Direction.TO : Direction.FROM;
+        Direction direction = verb.contains("转") || verb.contains("轉") ? Direction.TO : Direction.FROM;
         String printed = text.substring(matcher.start(), matcher.end()).strip();
         return new JumpLine(direction, ChineseNumber.parse(number), printed);
     }

@@ -52,6 +52,19 @@ class TextClassesTest {
         assertEquals(List.of(BlockType.BODY), types(TextClasses.refine(block(BlockType.JUMP, "共同驶向智能驾驶。"))));
     }
 
+    @Test
+    void layoutGuessesAreSettledByTheText() {
+        assertEquals(BlockType.JUMP, TextClasses.refine(BlockType.BODY, "（下转二版）"));
+        assertEquals(BlockType.JUMP, TextClasses.refine(BlockType.BYLINE, "(上接一版)"));
+        assertEquals(BlockType.JUMP, TextClasses.refine(BlockType.JUMP, "下轉3版"));
+        assertEquals(BlockType.BYLINE, TextClasses.refine(BlockType.BODY, "本报讯（记者高鹏飞）"));
+        assertEquals(BlockType.BYLINE, TextClasses.refine(BlockType.JUMP, "本報訊（首席記者張世玉）"));
+        assertEquals(BlockType.BODY, TextClasses.refine(BlockType.JUMP, "的未来。"));
+        assertEquals(BlockType.BODY, TextClasses.refine(BlockType.BYLINE, "3月11日下午，2026年朝阳区精神文明建设工作会议召开"));
+        assertEquals(BlockType.HEADLINE, TextClasses.refine(BlockType.HEADLINE, "本报讯"));
+        assertEquals(BlockType.CAPTION, TextClasses.refine(BlockType.CAPTION, "（下转二版）"));
+    }
+
     private static List<BlockType> types(List<TextClasses.Draft> drafts) {
         return drafts.stream().map(TextClasses.Draft::type).toList();
     }

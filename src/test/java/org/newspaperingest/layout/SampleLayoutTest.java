@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newspaperingest.ingest.TextClasses;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Page;
@@ -111,7 +112,7 @@ class SampleLayoutTest {
     }
 
     /**
-     * Detected blocks with their class settled by {@link TextClassifier} as the orchestrator does after
+     * Detected blocks with their class settled by {@link TextClasses} as the orchestrator does after
      * OCR; the text is the truth text of the block it overlaps most, standing in for what OCR reads.
      */
     private static List<LayoutScore.Block> refinedByText(List<LayoutScore.Block> found, List<TextBlock> truth) {
@@ -126,7 +127,7 @@ class SampleLayoutTest {
                     best = t;
                 }
             }
-            BlockType type = best == null ? block.type() : TextClassifier.refine(block.type(), best.text());
+            BlockType type = best == null ? block.type() : TextClasses.refine(block.type(), best.text());
             refined.add(new LayoutScore.Block(type, block.box()));
         }
         return refined;
