@@ -108,9 +108,10 @@ final class RuleRegions {
 
     private void drawWall(Box wall) {
         int left = column(wall.x());
-        int right = column(Math.max(wall.x(), wall.right() - 1));
         int top = row(wall.y());
-        int bottom = row(Math.max(wall.y(), wall.bottom() - 1));
+        // A wall reaching into the last, partly filled column (row) closes it: no sliver is left to leak through.
+        int right = wall.right() >= originX + (columns - 1) * cell ? columns - 1 : column(Math.max(wall.x(), wall.right() - 1));
+        int bottom = wall.bottom() >= originY + (rows - 1) * cell ? rows - 1 : row(Math.max(wall.y(), wall.bottom() - 1));
         for (int r = top; r <= bottom; r++) {
             for (int c = left; c <= right; c++) {
                 labels[r * columns + c] = WALL;
