@@ -19,9 +19,9 @@ class VerticalPageQualityTest {
         return QualityRuns.of(VERTICAL, 3);
     }
 
-    @Disabled("not met yet: 23.57% CER (463 errors in 1964 characters), bag F1 0.8128 at 820fab9: OCR of traditional vertical columns"
-            + " (Tesseract chi_tra behind the paddle engine) misreads vertical punctuation (，→' 。→° 「」→二/一) and drops"
-            + " characters; the order of columns is right")
+    @Disabled("not met yet: 24.13% CER (474 errors in 1964 characters) at 5ecab6d, bag F1 0.81, so "
+            + "recognition, not order: OCR of traditional vertical columns (Tesseract chi_tra behind "
+            + "the paddle engine) misreads vertical punctuation and drops characters")
     @Test
     void verticalTraditionalPageReadsInOrderWithin5Percent() {
         QualityRun run = run();
