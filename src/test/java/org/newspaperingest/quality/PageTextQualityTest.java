@@ -17,17 +17,18 @@ import org.newspaperingest.eval.EvalReport;
  */
 class PageTextQualityTest {
 
-    @Disabled("not met yet: at 5ecab6d page 1 reads 2.07% and page 2 4.74% CER in reading order (bag-"
-            + "of-characters F1 0.999), pages 3 and 4 within 2%: the characters are read, the reading "
-            + "order of layout is off on pages 1 and 2 (see docs/quality.md)")
+    @Disabled("not met yet: at 5ecab6d pages 1-4 read 2.07/4.74/1.71/0.18% CER in reading order (bag F1"
+            + " 0.999): layout still reads the column left of a centred headline before it (p1: lead "
+            + "column P1_TB0005 before headline P1_TB0006; p2: 区校 byline and column 1 P2_TB0011/0012 "
+            + "before kicker and headline P2_TB0013/0014)")
     @Test
     void lightNoiseScanReadsInOrderWithin2PercentPerPage() {
         assertPagesWithin(QualityRuns.of(QualityRuns.LIGHT_NOISE), 0.02);
     }
 
-    @Disabled("not met yet: at 5ecab6d page 1 reads 10.80% and page 2 22.77% CER in reading order (bag-"
-            + "of-characters F1 0.997), pages 3 and 4 within 5%: at 200 dpi with heavy noise layout "
-            + "still cuts columns apart in the wrong order (see docs/quality.md)")
+    @Disabled("not met yet: at 5ecab6d page 1 reads 10.80% and page 2 22.77% CER in reading order (bag "
+            + "F1 0.997), pages 3 and 4 within 5%: layout reading order at 200 dpi with heavy noise, on"
+            + " top of the column-before-headline order of the light-noise pages")
     @Test
     void heavyNoise200DpiScanReadsInOrderWithin5PercentPerPage() {
         assertPagesWithin(QualityRuns.of(QualityRuns.HEAVY_NOISE), 0.05);
