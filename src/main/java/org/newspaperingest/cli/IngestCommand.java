@@ -87,6 +87,11 @@ public final class IngestCommand implements Callable<Integer> {
                     dir -> validator.validate(dir).stream().map(Object::toString).toList());
             BatchReport report = runner.run(options);
             System.out.println(report.summary());
+            if (report.issues().isEmpty()) {
+                // A mistyped or empty scan folder must not look like a successful run.
+                System.err.println("newspaper-ingest: no issue folders (folders holding page images) under " + scanRoot);
+                return 1;
+            }
             return report.exitStatus();
         }
     }

@@ -23,6 +23,17 @@ class EndToEndTest {
     private static final Path TRUTH = Path.of("samples", "truth", "chaoyang-2026-03-13");
 
     @Test
+    void aScanFolderWithoutIssuesIsAFailureNotAnEmptySuccess(@TempDir Path work) throws IOException {
+        Path empty = Files.createDirectories(work.resolve("scans"));
+        assertEquals(1, Main.run("ingest", empty.toString(), "--out", work.resolve("out").toString(), "--no-progress"));
+    }
+
+    @Test
+    void unknownEngineIsAUsageError(@TempDir Path work) {
+        assertEquals(2, Main.run("ingest", work.toString(), "--out", work.resolve("out").toString(), "--engine", "gocr"));
+    }
+
+    @Test
     void samplePageBecomesAValidPackageWithItsText(@TempDir Path work) throws IOException {
         Path issueFolder = Files.createDirectories(work.resolve("scans").resolve("chaoyang-2026-03-13"));
         Files.copy(SAMPLE.resolve("0002.tif"), issueFolder.resolve("0002.tif"));
