@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.newspaperingest.batch.BatchReportWriter;
 import org.newspaperingest.batch.ChildJvm;
-import org.newspaperingest.batch.Folders;
+import org.newspaperingest.pack.Folders;
 import org.newspaperingest.source.ScanIssue;
 import org.newspaperingest.source.ScanTree;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package org.newspaperingest.batch;
+package org.newspaperingest.pack;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Folder chores of a batch run. */
+/** Folder chores of package writing and batch runs. */
 public final class Folders {
 
     private Folders() {
