@@ -44,8 +44,10 @@ public record JumpLine(Direction direction, int targetPage, String printed) {
     private static final String BARE = "(下" + SPACE + TURN + "|上" + SPACE + "接)" + SPACE + "(?:第" + SPACE + ")?"
             + NUMBER + SPACE + "[版页頁]";
 
+    /** A speck read as a mark beside a jump line standing alone (、（上接一版）): noise, not text. */
+    private static final String SPECKS = "[\\s\\u3000、，。・·.,'`‘’:：;；]*";
     private static final Pattern WHOLE = Pattern.compile(
-            "^" + SPACE + "(?:" + BRACKETED + "|" + BARE + ")" + SPACE + "$");
+            "^" + SPECKS + "(?:" + BRACKETED + "|" + BARE + ")" + SPECKS + "$");
     private static final Pattern AT_END = Pattern.compile(
             "(?:" + BRACKETED + "|" + BARE + ")" + SPACE + "$");
     private static final Pattern AT_START = Pattern.compile(
