@@ -35,9 +35,6 @@ class ArticleQualityTest {
         return QualityRuns.of(QualityRuns.LIGHT_NOISE);
     }
 
-    @Disabled("not met yet: at 5ecab6d 精神文明 is ART0003 (page 1) and an untitled ART0004 (page 2, "
-            + "P2_TB0007..0010): OCR read its （上接一版） as \"、（上接一版）\" (a speck before the bracket), so it "
-            + "is classed body, not jump, and page 1's （下转二版） P1_TB0021 finds no partner")
     @Test
     void everyStoryIsExactlyOneArticle() {
         assertEveryStoryIsOneArticle(standard());
@@ -48,17 +45,11 @@ class ArticleQualityTest {
         assertNoMixes(standard());
     }
 
-    @Disabled("not met yet: at 5ecab6d 精神文明 is not joined: its page 2 jump line P2_TB0007 reads "
-            + "\"、（上接一版）\" and is classed body, so the continuation becomes an untitled ART0004; the lead"
-            + " is joined")
     @Test
     void continuedStoriesAreJoinedAcrossPages() {
         assertJoined(standard());
     }
 
-    @Disabled("not met yet: at 5ecab6d 精神文明 reads 26.91% CER from ART0003 (bag F1 0.84): its page 2 "
-            + "part is the untitled ART0004 (jump line read \"、（上接一版）\" and classed body); the other "
-            + "stories are within 3%")
     @Test
     void everyStoryReadsInMetsOrderWithin3Percent() {
         assertStoriesRead(standard());
