@@ -35,30 +35,54 @@ class BatchIngestTest {
     final PackageValidator validator = new PackageValidator();
 
     @Test
-    void twentyIssuesBecomeTwentyValidPackagesWhileABrokenOneFailsAlone() throws IOException {
+    void aBatchOfTwentyWithTwoCorruptFilesAndAnEmptyFolderGivesSeventeenPackagesAndThreeNamedFailures()
+            throws IOException {
         Path scans = dir.resolve("scans");
-        SmallIssues.write(scans, 20);
-        Path broken = Files.createDirectories(scans.resolve("chaoyang-2026-03-21")).resolve("1.tif");
-        Files.writeString(broken, "not a scan\n");
+        List<Path> issues = SmallIssues.write(scans, 17);
+        // The same pages in the formats scanners deliver: PNG as written, TIFF (LZW, Deflate), JPEG.
+        String[][] formats = {{"png", null}, {"tif", "LZW"}, {"tif", "Deflate"}, {"jpg", null}};
+        for (int i = 0; i < issues.size(); i++) {
+            String[] format = formats[i % formats.length];
+            if (!format[0].equals("png")) {
+                Path png = issues.get(i).resolve("1.png");
+                SmallIssues.convert(png, issues.get(i).resolve("1." + format[0]), format[0], format[1]);
+                Files.delete(png);
+            }
+        }
+        Path notAScan = Files.createDirectories(scans.resolve("chaoyang-2026-03-18")).resolve("1.tif");
+        Files.writeString(notAScan, "not a scan\n");
+        Path truncated = Files.createDirectories(scans.resolve("chaoyang-2026-03-19")).resolve("1.tif");
+        byte[] whole = Files.readAllBytes(issues.get(1).resolve("1.tif"));
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 3));
+        Files.createDirectories(scans.resolve("chaoyang-2026-03-20"));
         Path out = dir.resolve("out");
 
         BatchReport report = run(scans, out);
 
-        assertEquals(20, report.count(Status.WRITTEN), report.summary());
-        IssueOutcome failed = report.issues().get(20);
-        assertEquals(Status.FAILED, failed.status());
-        assertTrue(failed.errors().get(0).contains("1.tif") && failed.errors().get(0).contains("not a page image"),
-                failed.errors().toString());
+        assertEquals(20, report.issues().size(), report.summary());
+        assertEquals(17, report.count(Status.WRITTEN), report.summary());
+        assertEquals(3, report.count(Status.FAILED), report.summary());
         assertEquals(1, report.exitStatus());
-        for (IssueOutcome written : report.issues().subList(0, 20)) {
-            assertEquals(List.of(), validator.validate(written.packageDir().orElseThrow()), written.issueId());
-            assertTrue(written.meanConfidence() > 0, written.issueId() + " has recognised text");
+        Map<String, String> failures = new HashMap<>();
+        for (IssueOutcome issue : report.issues()) {
+            if (issue.status() == Status.FAILED) {
+                failures.put(issue.issueId(), String.join("; ", issue.errors()));
+            } else {
+                assertEquals(List.of(), validator.validate(issue.packageDir().orElseThrow()), issue.issueId());
+                assertTrue(issue.meanConfidence() > 0, issue.issueId() + " has recognised text");
+            }
         }
+        assertTrue(failures.get("chaoyang-2026-03-18").contains("1.tif"), failures.toString());
+        assertTrue(failures.get("chaoyang-2026-03-19").contains("1.tif"), failures.toString());
+        assertTrue(failures.get("chaoyang-2026-03-20").contains("no page images"), failures.toString());
         assertEquals(List.of(), hiddenEntries(out), "no unfinished package folders left");
         JsonNode json = new ObjectMapper().readTree(out.resolve(BatchReportWriter.JSON_FILE).toFile());
-        assertEquals(20, json.at("/totals/written").asInt());
-        assertEquals(1, json.at("/totals/failed").asInt());
-        assertTrue(Files.readString(out.resolve(BatchReportWriter.HTML_FILE)).contains("chaoyang-2026-03-21"));
+        assertEquals(17, json.at("/totals/written").asInt());
+        assertEquals(3, json.at("/totals/failed").asInt());
+        String html = Files.readString(out.resolve(BatchReportWriter.HTML_FILE));
+        for (String failed : failures.keySet()) {
+            assertTrue(html.contains(failed), failed + " in report.html");
+        }
     }
 
     @Test

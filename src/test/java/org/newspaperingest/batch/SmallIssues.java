@@ -75,4 +75,21 @@ final class SmallIssues {
         g.dispose();
         return image;
     }
+
+    /** Writes the image of {@code source} again as {@code format} ("tif", "jpg"), with a TIFF compression. */
+    static void convert(Path source, Path target, String format, String compression) throws IOException {
+        BufferedImage image = ImageIO.read(source.toFile());
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format.equals("tif") ? "tiff" : "jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        if (compression != null) {
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType(compression);
+        }
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(target.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
 }
