@@ -89,23 +89,28 @@ final class TextGrain {
 
     /** The share of voting characters that read vertically; NaN when none votes. */
     double verticalShare(List<Ink> inks) {
-        int horizontal = 0;
-        int vertical = 0;
-        for (Ink ink : inks) {
-            Boolean vote = horizontalVotes.get(ink);
-            if (vote != null) {
-                if (vote) {
-                    horizontal++;
-                } else {
-                    vertical++;
-                }
-            }
-        }
-        return horizontal + vertical == 0 ? Double.NaN : (double) vertical / (horizontal + vertical);
+        Votes votes = votes(inks);
+        return votes.total() == 0 ? Double.NaN : (double) votes.vertical() / votes.total();
     }
 
     /** The direction most characters of these components vote for; shape decides when none votes. */
     Direction direction(List<Ink> inks) {
+        Votes votes = votes(inks);
+        if (votes.total() < 2) {
+            var box = org.newspaperingest.model.Box.enclosing(inks.stream().map(Ink::box).toList());
+            return box.height() > 1.5 * box.width() ? Direction.VERTICAL : Direction.HORIZONTAL;
+        }
+        return votes.vertical() > votes.horizontal() ? Direction.VERTICAL : Direction.HORIZONTAL;
+    }
+
+    private record Votes(int horizontal, int vertical) {
+        int total() {
+            return horizontal + vertical;
+        }
+    }
+
+    /** How many of these components voted horizontal and vertical (components too ambiguous to vote don't). */
+    private Votes votes(List<Ink> inks) {
         int horizontal = 0;
         int vertical = 0;
         for (Ink ink : inks) {
@@ -118,11 +123,7 @@ final class TextGrain {
                 }
             }
         }
-        if (horizontal + vertical < 2) {
-            var box = org.newspaperingest.model.Box.enclosing(inks.stream().map(Ink::box).toList());
-            return box.height() > 1.5 * box.width() ? Direction.VERTICAL : Direction.HORIZONTAL;
-        }
-        return vertical > horizontal ? Direction.VERTICAL : Direction.HORIZONTAL;
+        return new Votes(horizontal, vertical);
     }
 
     /** Space between lines of body text as a fraction of the character height. */
