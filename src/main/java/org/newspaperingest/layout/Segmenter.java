@@ -51,7 +51,8 @@ final class Segmenter {
         }
         Box bounds = Box.enclosing(inks.stream().map(Ink::box).toList());
         Direction direction = grain.direction(text);
-        if (cutAtRule(inks, bounds, direction) || cutAtGap(inks, bounds, text, direction)) {
+        if (cutAtRule(inks, bounds, direction) || cutBelowCentredHeading(inks, bounds, text, direction)
+                || cutAtGap(inks, bounds, text, direction)) {
             return;
         }
         splitBySize(inks, text, direction);
@@ -75,6 +76,52 @@ final class Segmenter {
                 if (split(inks, false, x, rightToLeft(inks))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A headline centred over the columns below it heads all of them, yet shares no gutter with them: the
+     * gutter left of it runs from the top of the region to the bottom, and cutting there would read the
+     * first column before the headline. Where the region has such a gutter, the centred lines at its top
+     * (kicker, headline, subheadline) are cut off first.
+     */
+    private boolean cutBelowCentredHeading(List<Ink> inks, Box bounds, List<Ink> text, Direction direction) {
+        if (direction != Direction.HORIZONTAL) {
+            return false;
+        }
+        List<List<Ink>> lines = bands(text, true);
+        double size = typicalSize(text);
+        int heading = 0;
+        while (heading < lines.size() - 1 && isCentredHeading(coreBox(lines.get(heading)), bounds, size)) {
+            heading++;
+        }
+        if (heading == 0 || !hasColumnGap(inks, bounds, size)) {
+            return false;
+        }
+        int headingBottom = lines.subList(0, heading).stream().flatMap(List::stream)
+                .mapToInt(i -> i.box().bottom()).max().orElseThrow();
+        int restTop = lines.get(heading).stream().mapToInt(i -> i.box().y()).min().orElseThrow();
+        return split(inks, true, (headingBottom + Math.max(headingBottom, restTop)) / 2.0, false);
+    }
+
+    private boolean isCentredHeading(Box line, Box region, double size) {
+        if (line.height() < 1.25 * bodyHeight && line.width() >= 0.6 * region.width()) {
+            // A kicker may be set in body size, but it is short; the first row of the columns, short at both
+            // ends (an indent, a paragraph's last line), is not.
+            return false;
+        }
+        int before = line.x() - region.x();
+        int after = region.right() - line.right();
+        return line.width() < 0.9 * region.width() && Math.abs(before - after) <= Math.max(2 * size, 0.1 * region.width());
+    }
+
+    /** A white gap between columns that {@link #cutAtGap} would cut at. */
+    private boolean hasColumnGap(List<Ink> inks, Box bounds, double size) {
+        for (Gap gap : gaps(inks, bounds, false)) {
+            if (gap.width >= 0.6 * size && !gap.besidePicture && !splitsLine(inks, gap, false)) {
+                return true;
             }
         }
         return false;
@@ -119,40 +166,67 @@ final class Segmenter {
     /**
      * A gap that runs between two characters of one line and is narrower than they are tall is a space
      * in that line (after a comma, between the words of a headline), even if a gutter below lines up
-     * with it.
+     * with it. One line of display type crossing it settles it; of body lines it takes most of those ending
+     * at the gap, as a speck of dirt in a gutter can bridge it for one line of a column.
      */
     private boolean splitsLine(List<Ink> inks, Gap gap, boolean rows) {
         int start = gap.start;
         int end = gap.start + gap.width;
+        int ending = 0;
+        int crossing = 0;
         for (Ink a : inks) {
             int aFar = rows ? a.box().bottom() : a.box().right();
             int a0 = rows ? a.box().x() : a.box().y();
             int a1 = rows ? a.box().right() : a.box().bottom();
-            if (a.picture() || aFar > start || aFar < start - 0.5 * (a1 - a0)) {
+            if (a.picture() || isSmall(a) || aFar > start || aFar < start - 0.5 * (a1 - a0)) {
                 continue;
             }
             double tall = a1 - a0;
             // Word spaces in display type run to more than a character's width; a gutter beside body text is wider
             // than the space after a comma.
-            double reach = (tall >= 1.3 * bodyHeight ? 1.6 : 0.9) * tall;
-            // Follow a's line through marks inside the gap (an opening quote, a closing full stop) to the
-            // first character beyond it; the gap crosses the line if every step is a normal spacing.
-            Ink current = a;
-            for (int step = 0; step < 4; step++) {
-                Ink next = successor(inks, current, a0, a1, tall, rows);
-                if (next == null) {
-                    break;
-                }
-                int currentFar = rows ? current.box().bottom() : current.box().right();
-                int nextNear = rows ? next.box().y() : next.box().x();
-                if (nextNear - currentFar >= reach) {
-                    break;
-                }
-                if (nextNear >= end) {
+            boolean display = tall >= 1.3 * bodyHeight;
+            double reach = (display ? 1.6 : 0.9) * tall;
+            ending++;
+            if (crossesGap(inks, a, a0, a1, tall, reach, end, rows)) {
+                if (display) {
                     return true;
                 }
-                current = next;
+                crossing++;
             }
+        }
+        return crossing > 0 && crossing >= 0.5 * ending;
+    }
+
+    /**
+     * Follows a's line through marks inside the gap (an opening quote, a closing full stop) to the first
+     * character beyond it; the line crosses the gap if every step is a normal spacing and that character
+     * is of a's size.
+     */
+    private static boolean crossesGap(List<Ink> inks, Ink a, int a0, int a1, double tall, double reach, int end,
+            boolean rows) {
+        Ink current = a;
+        for (int step = 0; step < 4; step++) {
+            Ink next = successor(inks, current, a0, a1, tall, rows);
+            if (next == null) {
+                return false;
+            }
+            int currentFar = rows ? current.box().bottom() : current.box().right();
+            int nextNear = rows ? next.box().y() : next.box().x();
+            if (nextNear - currentFar >= reach) {
+                return false;
+            }
+            if (nextNear >= end) {
+                int across = rows ? next.box().width() : next.box().height();
+                if (across <= 1.5 * tall && tall <= 1.5 * across) {
+                    return true;
+                }
+                if (Math.max(next.box().width(), next.box().height()) >= 0.5 * tall) {
+                    // A headline beside the first lines of its body is not one line with them.
+                    return false;
+                }
+                // an opening quote or bracket: the line goes on after it
+            }
+            current = next;
         }
         return false;
     }

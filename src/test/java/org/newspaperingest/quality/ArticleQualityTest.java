@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.newspaperingest.eval.EvalReport;
@@ -83,10 +82,6 @@ class ArticleQualityTest {
                 100 * scores.cer(), scores.charErrors(), scores.truthChars()));
     }
 
-    @Disabled("not met yet: at 5ecab6d HEADLINE_LEFT page 3: 区政协 reads 3.07% CER in METS order (27 "
-            + "errors in 879): layout makes one block P1_TB0004 (143,266 1048x191) of the headline "
-            + "column and the byline and first lines beside it, and OCR joins them row by row "
-            + "(\"区政协召开十本报讯（记者王建伟）四届二十...\")")
     @Test
     void headlineLeftOfItsBody() {
         assertArticles(QualityRuns.of(SampleSpec.of(Variant.HEADLINE_LEFT), 3));
