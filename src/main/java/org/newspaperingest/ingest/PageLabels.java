@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.newspaperingest.model.IssueMetadata;
 import org.newspaperingest.model.Page;
+import org.newspaperingest.structure.FolioReader;
 
-/** The printed page numbers: from the issue's metadata when it lists them, else left for the folio. */
+/** The printed page numbers: from the issue's metadata when it lists them, else from the page's folio. */
 final class PageLabels {
     private PageLabels() {
     }
@@ -16,7 +17,7 @@ final class PageLabels {
         for (Page page : pages) {
             Optional<String> label = page.sequence() <= metadata.pageLabels().size()
                     ? Optional.of(metadata.pageLabels().get(page.sequence() - 1))
-                    : page.label();
+                    : page.label().or(() -> FolioReader.pageNumber(page));
             labelled.add(page.withLabel(label));
         }
         return labelled;

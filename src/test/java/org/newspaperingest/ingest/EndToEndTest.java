@@ -38,8 +38,7 @@ class EndToEndTest {
         Path issueFolder = Files.createDirectories(work.resolve("scans").resolve("chaoyang-2026-03-13"));
         Files.copy(SAMPLE.resolve("0002.tif"), issueFolder.resolve("0002.tif"));
         Files.writeString(issueFolder.resolve("issue.json"), """
-                {"title": "朝阳报", "date": "2026-03-13", "number": "3683", "language": "zh-Hans",
-                 "pageLabels": ["2"]}
+                {"title": "朝阳报", "date": "2026-03-13", "number": "3683", "language": "zh-Hans"}
                 """);
         Path out = work.resolve("out");
 
@@ -58,7 +57,7 @@ class EndToEndTest {
 
         Issue ingested = PackageReader.read(pkg);
         Page page = ingested.page(1);
-        assertEquals("2", page.label().orElseThrow());
+        assertEquals("2", page.label().orElseThrow(), "the printed page number, read from the folio 二版");
         Page truth = PackageReader.read(TRUTH).page(2);
         // Reading order is scored by the layout tests; here: were the page's characters read?
         Scores scores = Scores.of(List.of(truth.text()), List.of(page.text()));
