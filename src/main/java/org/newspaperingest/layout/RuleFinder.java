@@ -45,9 +45,9 @@ final class RuleFinder {
         centroids.release();
         int width = binary.cols();
         List<Box> horizontal = lines(horizontalMask, true, length, maxThickness).stream()
-                .filter(box -> standsAlone(box, true, labels, width, stats)).toList();
+                .filter(box -> standsAlone(box, true, labels, width, stats, dpi)).toList();
         List<Box> vertical = lines(verticalMask, false, length, maxThickness).stream()
-                .filter(box -> standsAlone(box, false, labels, width, stats)).toList();
+                .filter(box -> standsAlone(box, false, labels, width, stats, dpi)).toList();
 
         // Only accepted rules are erased: a thick bar may carry reversed-out text.
         Mat ruleMask = Mat.zeros(binary.size(), CvType.CV_8UC1);
@@ -68,11 +68,13 @@ final class RuleFinder {
     }
 
     /**
-     * A rule stands alone: the ink it belongs to is either no thicker than the rule, or a frame whose box
-     * is almost empty. The long straight stroke of a big character belongs to a character, which fills a
-     * good part of its box.
+     * A rule stands alone: the ink it belongs to is either hardly thicker than the rule, or a frame whose
+     * box is almost empty. The long straight stroke of a big character belongs to a character, which fills
+     * a good part of its box. Hardly thicker: up to 1.7 mm more, as the two lines of a double rule run
+     * together on a blurred low-resolution scan.
      */
-    private static boolean standsAlone(Box rule, boolean horizontal, int[] labels, int width, int[] stats) {
+    private static boolean standsAlone(Box rule, boolean horizontal, int[] labels, int width, int[] stats,
+            double dpi) {
         int label = 0;
         int cx = (int) rule.centerX();
         int cy = (int) rule.centerY();
@@ -89,7 +91,7 @@ final class RuleFinder {
         int area = stats[5 * label + 4];
         int across = horizontal ? h : w;
         int ruleAcross = horizontal ? rule.height() : rule.width();
-        return across <= ruleAcross + 6 || area < 0.12 * (double) w * h;
+        return across <= ruleAcross + Math.max(6, dpi / 15) || area < 0.12 * (double) w * h;
     }
 
     private static void copy(Mat from, Mat to, Box box) {
