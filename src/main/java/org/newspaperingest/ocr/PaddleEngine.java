@@ -1,11 +1,14 @@
 package org.newspaperingest.ocr;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.newspaperingest.layout.Region;
+import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Line;
@@ -29,12 +32,17 @@ import org.opencv.imgproc.Imgproc;
  * edges half-way between neighbours, tightened to the ink inside.
  *
  * <p>Vertical regions: columns are detected, cut into square character cells along Chinese type's grid,
- * and the cells re-stacked side by side into an upright horizontal line that the recogniser reads as
- * trained; each character maps back to its cell.
+ * and the cells re-set side by side into an upright horizontal line that the recogniser reads as trained,
+ * punctuation turned to its horizontal form ({@link ColumnStrip}); each character maps back to its cell.
  *
- * <p>Traditional Chinese goes to {@link TesseractEngine} ({@code chi_tra}, {@code chi_tra_vert}): PP-OCRv4's
- * character list ({@code ppocr_keys_v1}, 6,623 characters) is simplified Chinese and lacks many traditional
- * characters (舉, 說, 預, 鏈...), which it can then only drop or misread.
+ * <p>Traditional Chinese: PP-OCRv4's character list ({@code ppocr_keys_v1}, 6,623 characters) is simplified
+ * Chinese and lacks many traditional characters (陽, 舉, 說...), which it can then only misread. Horizontal
+ * traditional regions go to {@link TesseractEngine} ({@code chi_tra}). Vertical ones are cut into the same
+ * upright lines, read by Tesseract's horizontal {@code chi_tra} (far better trained than its vertical model)
+ * and by PP-OCR, and merged ({@link StripReading}). A region is read as traditional when its language says
+ * so, when PP-OCR's reading of it shows traditional writing ({@link ChineseScript}), or when a long
+ * traditional reading was found before on the same page: an issue catalogued as simplified may carry a
+ * traditional page.
  *
  * <p>Not thread-safe: one engine per worker thread; sessions are made once per engine and reused.
  */
@@ -43,11 +51,18 @@ public final class PaddleEngine implements OcrEngine {
     static final String ENGINE = "PaddleOCR PP-OCRv4 (ONNX Runtime)";
     static final double UNCLIP_RATIO = 2.0;
     private static final int MARGIN = 16;
+    /**
+     * Han characters of a traditional reading that make its whole page count as traditional; fewer make
+     * only the region so (a heading or an advertisement in traditional type on a simplified page).
+     */
+    private static final int PAGE_EVIDENCE = 50;
 
     private final TextDetector detector;
     private final TextRecognizer recognizer;
     private final WordSegmenter segmenter;
-    private TesseractEngine traditional;
+    private TesseractEngine tesseract;
+    /** The page last found to be in traditional Chinese; weak, so a page once read can be freed. */
+    private WeakReference<Mat> traditionalPage = new WeakReference<>(null);
 
     public PaddleEngine() {
         this(new WordSegmenter());
@@ -62,48 +77,95 @@ public final class PaddleEngine implements OcrEngine {
 
     @Override
     public List<Line> read(Mat page, Region region, String language, double dpi) {
-        if (TesseractEngine.isTraditional(language)) {
-            if (traditional == null) {
-                traditional = new TesseractEngine(TessdataLocator.locate(), segmenter);
-            }
-            return traditional.read(page, region, language, dpi);
-        }
+        boolean traditional = TesseractEngine.isTraditional(language) || traditionalPage.get() == page;
         boolean vertical = region.direction() == Direction.VERTICAL;
+        if (traditional && !vertical) {
+            return tesseract().read(page, region, TesseractEngine.TRADITIONAL, dpi);
+        }
         RegionImage cut = RegionImage.cut(page, region.box(), MARGIN);
         if (cut == null) {
             return List.of();
         }
+        List<Line> lines;
         try (RegionImage crop = cut) {
-            Mat ink = inkMask(crop.image);
-            try {
-                List<Box> lineBoxes;
-                if (TesseractEngine.isLineClass(region.type()) && crop.inkBands(vertical) <= 1) {
-                    lineBoxes = List.of(new Box(0, 0, crop.image.cols(), crop.image.rows()));
-                } else {
-                    lineBoxes = joinRows(detector.detect(crop.image, detectionScale(dpi)), vertical);
+            lines = vertical ? readColumns(crop, region, dpi, traditional) : readRows(crop, region, dpi);
+        }
+        String text = lines.stream().map(Line::text).collect(Collectors.joining());
+        // a masthead is often set in traditional calligraphy on a simplified paper
+        if (!traditional && region.type() != BlockType.MASTHEAD && ChineseScript.looksTraditional(text)) {
+            if (ChineseScript.hanCount(text) >= PAGE_EVIDENCE) {
+                traditionalPage = new WeakReference<>(page);
+            }
+            return read(page, region, TesseractEngine.TRADITIONAL, dpi);
+        }
+        return lines;
+    }
+
+    private List<Line> readRows(RegionImage crop, Region region, double dpi) {
+        Mat ink = inkMask(crop.image);
+        try {
+            List<Line> lines = new ArrayList<>();
+            for (Box tight : lineBoxes(crop, ink, region, dpi, false)) {
+                addLine(lines, crop, tight, readRow(crop, ink, tight));
+            }
+            return lines;
+        } finally {
+            ink.release();
+        }
+    }
+
+    /**
+     * Columns read upright. Traditional text is read by both recognisers; simplified by PP-OCR alone, and
+     * the caller re-reads the region as traditional when that reading shows traditional writing.
+     */
+    private List<Line> readColumns(RegionImage crop, Region region, double dpi, boolean traditional) {
+        Mat ink = inkMask(crop.image);
+        try {
+            List<Box> columns = CharacterGrid.trimToUsualWidth(ink, lineBoxes(crop, ink, region, dpi, true));
+            List<Line> lines = new ArrayList<>();
+            for (Box column : columns) {
+                ColumnStrip strip = ColumnStrip.of(crop.image, ink, column);
+                if (strip == null) {
+                    continue;
                 }
-                List<Line> lines = new ArrayList<>();
-                for (Box lineBox : lineBoxes) {
-                    Box tight = tighten(ink, lineBox);
-                    if (tight == null) {
-                        continue;
-                    }
-                    List<RecognisedChar> chars = vertical ? readColumn(crop, ink, tight) : readRow(crop, ink, tight);
-                    if (chars.isEmpty()) {
-                        continue;
-                    }
-                    List<Word> words = segmenter.segment(Punctuation.restoreFullWidth(chars));
-                    Box box = crop.toPage(tight.x(), tight.y(), tight.right(), tight.bottom());
-                    for (Word word : words) {
-                        box = box.union(word.box());
-                    }
-                    lines.add(new Line(box, words));
+                try (strip) {
+                    addLine(lines, crop, column, readColumn(crop, ink, strip, dpi, traditional));
                 }
-                return lines;
-            } finally {
-                ink.release();
+            }
+            return lines;
+        } finally {
+            ink.release();
+        }
+    }
+
+    /** The tight ink boxes of the region's lines (columns), in reading order. */
+    private List<Box> lineBoxes(RegionImage crop, Mat ink, Region region, double dpi, boolean vertical) {
+        List<Box> lineBoxes;
+        if (TesseractEngine.isLineClass(region.type()) && crop.inkBands(vertical) <= 1) {
+            lineBoxes = List.of(new Box(0, 0, crop.image.cols(), crop.image.rows()));
+        } else {
+            lineBoxes = joinRows(detector.detect(crop.image, detectionScale(dpi)), vertical);
+        }
+        List<Box> tight = new ArrayList<>(lineBoxes.size());
+        for (Box lineBox : lineBoxes) {
+            Box box = tighten(ink, lineBox);
+            if (box != null) {
+                tight.add(box);
             }
         }
+        return tight;
+    }
+
+    private void addLine(List<Line> lines, RegionImage crop, Box tight, List<RecognisedChar> chars) {
+        if (chars.isEmpty()) {
+            return;
+        }
+        List<Word> words = segmenter.segment(Punctuation.restoreFullWidth(chars));
+        Box box = crop.toPage(tight.x(), tight.y(), tight.right(), tight.bottom());
+        for (Word word : words) {
+            box = box.union(word.box());
+        }
+        lines.add(new Line(box, words));
     }
 
     private List<RecognisedChar> readRow(RegionImage crop, Mat ink, Box line) {
@@ -124,46 +186,55 @@ public final class PaddleEngine implements OcrEngine {
         return chars;
     }
 
-    /**
-     * A vertical column, cut into square cells and laid out left to right as an upright line. Each cell is
-     * set in a slot a little wider than the column, so the recogniser sees evenly spaced upright characters.
-     */
-    private List<RecognisedChar> readColumn(RegionImage crop, Mat ink, Box column) {
-        List<Box> cells = CharacterGrid.cells(ink, column);
-        if (cells.isEmpty()) {
-            return List.of();
+    /** A column's characters, each with the box of its ink in its cell. */
+    private List<RecognisedChar> readColumn(RegionImage crop, Mat ink, ColumnStrip strip, double dpi,
+            boolean traditional) {
+        List<TextRecognizer.Hit> hits = recognizer.recognise(strip.image());
+        List<StripReading.Read> reads = new ArrayList<>(hits.size());
+        if (traditional) {
+            int pad = strip.image().rows() / 2;
+            Mat padded = new Mat();
+            Core.copyMakeBorder(strip.image(), padded, pad, pad, pad, pad, Core.BORDER_CONSTANT, new Scalar(255));
+            List<TesseractEngine.Symbol> symbols = tesseract().readLine(padded, "chi_tra", dpi);
+            padded.release();
+            reads = StripReading.merge(symbols, pad, hits);
+        } else {
+            for (TextRecognizer.Hit hit : hits) {
+                reads.add(new StripReading.Read(hit.text(), hit.confidence(), (hit.start() + hit.end()) / 2));
+            }
         }
-        int side = column.width();
-        int slot = side + Math.max(2, side / 6);
-        Mat strip = new Mat(side, slot * cells.size(), CvType.CV_8UC1, new Scalar(255));
-        for (int i = 0; i < cells.size(); i++) {
-            Box cell = cells.get(i);
-            int height = Math.min(cell.height(), side);
-            int top = (side - height) / 2;
-            Mat source = crop.image.submat(new Rect(cell.x(), cell.y(), cell.width(), height));
-            Mat target = strip.submat(new Rect(i * slot, top, cell.width(), height));
-            source.copyTo(target);
-            source.release();
-            target.release();
-        }
-        List<TextRecognizer.Hit> hits = recognizer.recognise(strip);
-        strip.release();
-        List<RecognisedChar> chars = new ArrayList<>(hits.size());
+        List<RecognisedChar> chars = new ArrayList<>(reads.size());
+        List<Box> cells = strip.cells();
         int lastCell = -1;
-        for (TextRecognizer.Hit hit : hits) {
-            int index = (int) Math.floor((hit.start() + hit.end()) / 2 / slot);
-            index = Math.max(0, Math.min(cells.size() - 1, index));
+        String lastText = "";
+        for (StripReading.Read read : reads) {
+            int index = strip.cellAt(read.position());
+            if (index == lastCell && isComma(lastText) && isComma(read.text())) {
+                continue; // one comma read twice (， as ,、)
+            }
             if (index == lastCell && index + 1 < cells.size()) {
                 index++;
             }
             lastCell = index;
+            lastText = read.text();
             Box cell = cells.get(index);
             Box glyph = tighten(ink, cell);
             Box box = glyph == null ? cell : glyph;
-            chars.add(new RecognisedChar(hit.text(), crop.toPage(box.x(), box.y(), box.right(), box.bottom()),
-                    hit.confidence(), false));
+            chars.add(new RecognisedChar(read.text(), crop.toPage(box.x(), box.y(), box.right(), box.bottom()),
+                    read.confidence(), false));
         }
         return chars;
+    }
+
+    private static boolean isComma(String text) {
+        return text.equals(",") || text.equals("，") || text.equals("、");
+    }
+
+    private TesseractEngine tesseract() {
+        if (tesseract == null) {
+            tesseract = new TesseractEngine(TessdataLocator.locate(), segmenter);
+        }
+        return tesseract;
     }
 
     /** Detection runs at about 150 dpi: enough to keep lines apart, a quarter of the work at 300 dpi. */
@@ -246,10 +317,11 @@ public final class PaddleEngine implements OcrEngine {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("detection", "DB at 150 dpi, threshold 0.3, box threshold 0.5, unclip ratio " + UNCLIP_RATIO);
         settings.put("recognition", "height " + TextRecognizer.HEIGHT + ", CTC greedy");
-        settings.put("vertical", "columns cut into character cells, read upright");
+        settings.put("vertical", "columns cut into character cells, read upright, punctuation set horizontally");
         settings.put("onnxruntime threads", "1");
-        settings.put("traditional Chinese", "Tesseract chi_tra, chi_tra_vert (PP-OCRv4 lacks many traditional"
-                + " characters)");
+        settings.put("traditional Chinese", "Tesseract chi_tra (PP-OCRv4 lacks many traditional characters);"
+                + " vertical columns read upright by chi_tra, unsure characters taken from PP-OCRv4; a page counts"
+                + " as traditional by its language or by the characters PP-OCRv4 reads on it");
         settings.put("word segmentation", "HanLP portable-1.8.6");
         return new Processing(ENGINE, onnxRuntimeVersion(),
                 "ch_PP-OCRv4_det_infer, ch_PP-OCRv4_rec_infer, ppocr_keys_v1 (" + PaddleModels.MODELS_ARTIFACT + ")",
@@ -263,8 +335,8 @@ public final class PaddleEngine implements OcrEngine {
 
     @Override
     public void close() {
-        if (traditional != null) {
-            traditional.close();
+        if (tesseract != null) {
+            tesseract.close();
         }
         detector.close();
         recognizer.close();

@@ -38,6 +38,8 @@ import org.opencv.core.Mat;
 public final class TesseractEngine implements OcrEngine {
 
     static final String ENGINE = "Tesseract";
+    /** The language tag that selects the traditional models. */
+    static final String TRADITIONAL = "zh-Hant";
     private static final int OEM_LSTM_ONLY = 1;
     private static final int PSM_SINGLE_BLOCK_VERT_TEXT = 5;
     private static final int PSM_SINGLE_BLOCK = 6;
@@ -117,6 +119,64 @@ public final class TesseractEngine implements OcrEngine {
             TessAPI1.TessBaseAPIClear(api);
             return lines;
         }
+    }
+
+    /** A character of a line read by {@link #readLine}, its box in the line image's frame. */
+    record Symbol(String text, int left, int top, int right, int bottom, double confidence) {
+        double centreX() {
+            return (left + right) / 2.0;
+        }
+    }
+
+    /**
+     * Reads one upright line image (greyscale, dark text on white) as a single line with {@code model}:
+     * the characters left to right with their boxes and confidences.
+     */
+    List<Symbol> readLine(Mat line, String model, double dpi) {
+        TessBaseAPI api = apiFor(model);
+        TessAPI1.TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
+        int width = line.cols();
+        int height = line.rows();
+        byte[] data = new byte[width * height];
+        line.get(0, 0, data);
+        ByteBuffer pixels = ByteBuffer.allocateDirect(data.length);
+        pixels.put(data).flip();
+        TessAPI1.TessBaseAPISetImage(api, pixels, width, height, 1, width);
+        if (dpi > 0) {
+            TessAPI1.TessBaseAPISetSourceResolution(api, (int) Math.round(dpi));
+        }
+        if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
+            throw new IllegalStateException("Tesseract failed to read a line of " + width + " x " + height);
+        }
+        List<Symbol> symbols = new ArrayList<>();
+        TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
+        if (ri != null) {
+            try {
+                TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
+                IntBuffer left = IntBuffer.allocate(1);
+                IntBuffer top = IntBuffer.allocate(1);
+                IntBuffer right = IntBuffer.allocate(1);
+                IntBuffer bottom = IntBuffer.allocate(1);
+                do {
+                    Pointer textPointer = TessAPI1.TessResultIteratorGetUTF8Text(ri, RIL_SYMBOL);
+                    if (textPointer == null) {
+                        continue;
+                    }
+                    String text = textPointer.getString(0, "UTF-8").strip();
+                    TessAPI1.TessDeleteText(textPointer);
+                    if (text.isEmpty()
+                            || TessAPI1.TessPageIteratorBoundingBox(pi, RIL_SYMBOL, left, top, right, bottom) == 0) {
+                        continue;
+                    }
+                    symbols.add(new Symbol(text, left.get(0), top.get(0), right.get(0), bottom.get(0),
+                            TessAPI1.TessResultIteratorConfidence(ri, RIL_SYMBOL) / 100.0));
+                } while (TessAPI1.TessResultIteratorNext(ri, RIL_SYMBOL) != 0);
+            } finally {
+                TessAPI1.TessResultIteratorDelete(ri);
+            }
+        }
+        TessAPI1.TessBaseAPIClear(api);
+        return symbols;
     }
 
     private static int pageSegmentation(Region region, RegionImage crop) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.eval.Scores;
 import org.newspaperingest.model.Direction;
@@ -19,9 +18,6 @@ class VerticalPageQualityTest {
         return QualityRuns.of(VERTICAL, 3);
     }
 
-    @Disabled("not met yet: 24.13% CER (474 errors in 1964 characters) at 5ecab6d, bag F1 0.81, so "
-            + "recognition, not order: OCR of traditional vertical columns (Tesseract chi_tra behind "
-            + "the paddle engine) misreads vertical punctuation and drops characters")
     @Test
     void verticalTraditionalPageReadsInOrderWithin5Percent() {
         QualityRun run = run();

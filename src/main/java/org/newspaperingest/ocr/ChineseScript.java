@@ -1,0 +1,57 @@
+package org.newspaperingest.ocr;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * Tells traditional Chinese text from simplified by its characters, for pages whose issue is catalogued
+ * with the other script (a traditional supplement in a simplified paper, or a language tag set by folder
+ * default). Most characters are shared; a character the simplified-to-traditional conversion tables change
+ * is written only one way.
+ */
+final class ChineseScript {
+
+    /** Han characters a reading needs before its script is judged at all. */
+    private static final int MIN_HAN = 8;
+    /** Traditional-only characters needed before a reading counts as traditional, in number and share. */
+    private static final int MIN_TRADITIONAL = 3;
+    private static final double MIN_SHARE = 0.2;
+
+    private ChineseScript() {
+    }
+
+    /**
+     * Whether a reading is traditional Chinese: enough of its Han characters exist only in traditional
+     * writing. A simplified recogniser still reads many traditional characters it was shown in training
+     * (區, 會, 報), so its reading of a traditional page shows them. Short readings are not judged: a few
+     * misread characters would decide them.
+     */
+    static boolean looksTraditional(String text) {
+        int han = 0;
+        int traditional = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isHan(c)) {
+                han++;
+                String ch = new String(Character.toChars(c));
+                if (!HanLP.convertToSimplifiedChinese(ch).equals(ch)) {
+                    traditional++;
+                }
+            }
+        }
+        return han >= MIN_HAN && traditional >= MIN_TRADITIONAL && traditional >= MIN_SHARE * han;
+    }
+
+    static int hanCount(String text) {
+        return (int) text.codePoints().filter(ChineseScript::isHan).count();
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /** A character written so only in simplified Chinese (阳, 会), never right in a traditional text. */
+    static boolean isSimplifiedOnly(String ch) {
+        return !HanLP.convertToTraditionalChinese(ch).equals(ch);
+    }
+}
