@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.newspaperingest.layout.DebugOverlay;
 import org.newspaperingest.layout.PageLayout;
 import org.newspaperingest.layout.Region;
+import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Glyph;
 import org.newspaperingest.model.Illustration;
@@ -17,12 +19,15 @@ import org.newspaperingest.model.Page;
 import org.newspaperingest.model.Rule;
 import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
+import org.newspaperingest.ocr.ChineseScript;
 import org.newspaperingest.ocr.OcrEngine;
 import org.newspaperingest.preprocess.PreparedPage;
 import org.newspaperingest.source.ScannedPage;
 
 /** One page through preprocessing, layout analysis and OCR, into the model in the stored image's frame. */
 final class PageProcessor {
+    private static final String TRADITIONAL = "zh-Hant";
+
     private final Pipeline pipeline;
 
     PageProcessor(Pipeline pipeline) {
@@ -40,17 +45,18 @@ final class PageProcessor {
             }
             String prefix = "P" + sequence + "_";
             List<TextBlock> blocks = new ArrayList<>();
-            for (Region region : layout.regions()) {
-                List<Line> lines = ocr.read(prepared.grey(), region, language, dpi).stream()
-                        .map(line -> toOriginal(line, prepared)).toList();
+            List<Reading> readings = read(layout.regions(), prepared, language, ocr, dpi);
+            for (Reading reading : readings) {
+                Region region = reading.region();
                 TextClasses.Draft read = new TextClasses.Draft(region.type(), prepared.toOriginal(region.box()),
-                        region.direction(), lines);
+                        region.direction(), reading.lines().stream().map(line -> toOriginal(line, prepared)).toList());
                 if (read.text().isBlank()) {
                     continue; // a speck or a smudge layout took for text: nothing a reader could search
                 }
                 for (TextClasses.Draft block : TextClasses.refine(read)) {
                     String id = prefix + String.format("TB%04d", blocks.size() + 1);
-                    blocks.add(new TextBlock(id, block.type(), block.box(), block.direction(), language, block.lines()));
+                    blocks.add(new TextBlock(id, block.type(), block.box(), block.direction(), reading.language(),
+                            block.lines()));
                 }
             }
             List<Rule> rules = new ArrayList<>();
@@ -66,6 +72,42 @@ final class PageProcessor {
                     prepared.skewAngle(), blocks, rules, illustrations, ocr.describe());
         }
     }
+
+    private record Reading(Region region, String language, List<Line> lines) {
+    }
+
+    /**
+     * Every region read in the issue's language, then in traditional Chinese where the reading shows
+     * traditional writing: the whole page when most of its text does (an issue catalogued as simplified
+     * may carry a traditional page), else the regions that do (a heading or an advertisement). A masthead
+     * is often set in traditional calligraphy on a simplified paper and says nothing about its page.
+     */
+    private static List<Reading> read(List<Region> regions, PreparedPage prepared, String language, OcrEngine ocr,
+            double dpi) {
+        List<Reading> readings = new ArrayList<>();
+        for (Region region : regions) {
+            readings.add(new Reading(region, language, ocr.read(prepared.grey(), region, language, dpi)));
+        }
+        if (language.equals(TRADITIONAL)) {
+            return readings;
+        }
+        boolean traditionalPage = ChineseScript.looksTraditional(readings.stream()
+                .filter(r -> r.region().type() != BlockType.MASTHEAD).map(PageProcessor::text)
+                .collect(Collectors.joining()));
+        List<Reading> reread = new ArrayList<>();
+        for (Reading reading : readings) {
+            boolean traditional = traditionalPage || reading.region().type() != BlockType.MASTHEAD
+                    && ChineseScript.looksTraditional(text(reading));
+            reread.add(traditional ? new Reading(reading.region(), TRADITIONAL,
+                    ocr.read(prepared.grey(), reading.region(), TRADITIONAL, dpi)) : reading);
+        }
+        return reread;
+    }
+
+    private static String text(Reading reading) {
+        return reading.lines().stream().map(Line::text).collect(Collectors.joining());
+    }
+
 
     /*
      * Boxes are mapped one by one: the enclosing box of a rotated box contains the enclosing boxes of the

@@ -8,7 +8,7 @@ import com.hankcs.hanlp.HanLP;
  * default). Most characters are shared; a character the simplified-to-traditional conversion tables change
  * is written only one way.
  */
-final class ChineseScript {
+public final class ChineseScript {
 
     /** Han characters a reading needs before its script is judged at all. */
     private static final int MIN_HAN = 8;
@@ -25,7 +25,7 @@ final class ChineseScript {
      * (區, 會, 報), so its reading of a traditional page shows them. Short readings are not judged: a few
      * misread characters would decide them.
      */
-    static boolean looksTraditional(String text) {
+    public static boolean looksTraditional(String text) {
         int han = 0;
         int traditional = 0;
         for (int i = 0; i < text.length(); ) {
@@ -42,7 +42,7 @@ final class ChineseScript {
         return han >= MIN_HAN && traditional >= MIN_TRADITIONAL && traditional >= MIN_SHARE * han;
     }
 
-    static int hanCount(String text) {
+    public static int hanCount(String text) {
         return (int) text.codePoints().filter(ChineseScript::isHan).count();
     }
 

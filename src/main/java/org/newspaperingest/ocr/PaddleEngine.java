@@ -1,14 +1,11 @@
 package org.newspaperingest.ocr;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.newspaperingest.layout.Region;
-import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Line;
@@ -39,10 +36,8 @@ import org.opencv.imgproc.Imgproc;
  * Chinese and lacks many traditional characters (陽, 舉, 說...), which it can then only misread. Horizontal
  * traditional regions go to {@link TesseractEngine} ({@code chi_tra}). Vertical ones are cut into the same
  * upright lines, read by Tesseract's horizontal {@code chi_tra} (far better trained than its vertical model)
- * and by PP-OCR, and merged ({@link StripReading}). A region is read as traditional when its language says
- * so, when PP-OCR's reading of it shows traditional writing ({@link ChineseScript}), or when a long
- * traditional reading was found before on the same page: an issue catalogued as simplified may carry a
- * traditional page.
+ * and by PP-OCR, and merged ({@link StripReading}). Which regions are traditional the caller says (see
+ * {@link ChineseScript}).
  *
  * <p>Not thread-safe: one engine per worker thread; sessions are made once per engine and reused.
  */
@@ -51,18 +46,11 @@ public final class PaddleEngine implements OcrEngine {
     static final String ENGINE = "PaddleOCR PP-OCRv4 (ONNX Runtime)";
     static final double UNCLIP_RATIO = 2.0;
     private static final int MARGIN = 16;
-    /**
-     * Han characters of a traditional reading that make its whole page count as traditional; fewer make
-     * only the region so (a heading or an advertisement in traditional type on a simplified page).
-     */
-    private static final int PAGE_EVIDENCE = 50;
 
     private final TextDetector detector;
     private final TextRecognizer recognizer;
     private final WordSegmenter segmenter;
     private TesseractEngine tesseract;
-    /** The page last found to be in traditional Chinese; weak, so a page once read can be freed. */
-    private WeakReference<Mat> traditionalPage = new WeakReference<>(null);
 
     public PaddleEngine() {
         this(new WordSegmenter());
@@ -77,7 +65,7 @@ public final class PaddleEngine implements OcrEngine {
 
     @Override
     public List<Line> read(Mat page, Region region, String language, double dpi) {
-        boolean traditional = TesseractEngine.isTraditional(language) || traditionalPage.get() == page;
+        boolean traditional = TesseractEngine.isTraditional(language);
         boolean vertical = region.direction() == Direction.VERTICAL;
         if (traditional && !vertical) {
             return tesseract().read(page, region, TesseractEngine.TRADITIONAL, dpi);
@@ -86,19 +74,9 @@ public final class PaddleEngine implements OcrEngine {
         if (cut == null) {
             return List.of();
         }
-        List<Line> lines;
         try (RegionImage crop = cut) {
-            lines = vertical ? readColumns(crop, region, dpi, traditional) : readRows(crop, region, dpi);
+            return vertical ? readColumns(crop, region, dpi, traditional) : readRows(crop, region, dpi);
         }
-        String text = lines.stream().map(Line::text).collect(Collectors.joining());
-        // a masthead is often set in traditional calligraphy on a simplified paper
-        if (!traditional && region.type() != BlockType.MASTHEAD && ChineseScript.looksTraditional(text)) {
-            if (ChineseScript.hanCount(text) >= PAGE_EVIDENCE) {
-                traditionalPage = new WeakReference<>(page);
-            }
-            return read(page, region, TesseractEngine.TRADITIONAL, dpi);
-        }
-        return lines;
     }
 
     private List<Line> readRows(RegionImage crop, Region region, double dpi) {
@@ -115,8 +93,7 @@ public final class PaddleEngine implements OcrEngine {
     }
 
     /**
-     * Columns read upright. Traditional text is read by both recognisers; simplified by PP-OCR alone, and
-     * the caller re-reads the region as traditional when that reading shows traditional writing.
+     * Columns read upright. Traditional text is read by both recognisers; simplified by PP-OCR alone.
      */
     private List<Line> readColumns(RegionImage crop, Region region, double dpi, boolean traditional) {
         Mat ink = inkMask(crop.image);

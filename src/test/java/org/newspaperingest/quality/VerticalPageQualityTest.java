@@ -3,6 +3,7 @@ package org.newspaperingest.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.eval.Scores;
@@ -25,6 +26,17 @@ class VerticalPageQualityTest {
         assertTrue(scores.cer() < 0.05, String.format(Locale.ROOT,
                 "vertical traditional page: CER in reading order %.2f%% (%d errors in %d characters), bag F1 %.4f",
                 100 * scores.cer(), scores.charErrors(), scores.truthChars(), scores.bagF1()));
+    }
+
+    /** The issue is catalogued as simplified Chinese; the page says otherwise, and its blocks say so too. */
+    @Test
+    void verticalBlocksAreTaggedTraditional() {
+        Page page = run().candidate().pages().get(0);
+        List<String> vertical = page.blocks().stream().filter(b -> b.direction() == Direction.VERTICAL)
+                .map(b -> b.id() + " " + b.language()).toList();
+        assertTrue(vertical.size() > 0, "the page has vertical blocks");
+        assertEquals(List.of(), vertical.stream().filter(b -> !b.endsWith(" zh-Hant")).toList(),
+                "vertical blocks not tagged LANG=\"zh-Hant\" among " + vertical.size());
     }
 
     @Test
