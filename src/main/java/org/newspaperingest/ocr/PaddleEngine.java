@@ -297,8 +297,7 @@ public final class PaddleEngine implements OcrEngine {
         settings.put("vertical", "columns cut into character cells, read upright, punctuation set horizontally");
         settings.put("onnxruntime threads", "1");
         settings.put("traditional Chinese", "Tesseract chi_tra (PP-OCRv4 lacks many traditional characters);"
-                + " vertical columns read upright by chi_tra, unsure characters taken from PP-OCRv4; a page counts"
-                + " as traditional by its language or by the characters PP-OCRv4 reads on it");
+                + " vertical columns read upright by chi_tra, unsure characters taken from PP-OCRv4");
         settings.put("word segmentation", "HanLP portable-1.8.6");
         return new Processing(ENGINE, onnxRuntimeVersion(),
                 "ch_PP-OCRv4_det_infer, ch_PP-OCRv4_rec_infer, ppocr_keys_v1 (" + PaddleModels.MODELS_ARTIFACT + ")",
