@@ -1,9 +1,13 @@
 package org.newspaperingest.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newspaperingest.pack.PackageWriter;
 import org.newspaperingest.validate.PackageValidator;
 import org.newspaperingest.validate.Problem;
 import picocli.CommandLine.Command;
@@ -16,13 +20,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Checks archive packages: mets.xml and every ALTO file against the METS, MODS, MIX, PREMIS and ALTO",
             "schemas (offline), every file's SIZE and SHA-256, every area target, each ALTO's source image.",
-            "Prints one line per problem as file:line:column: reason, then a summary.",
+            "Prints one line per problem as file:line:column: reason, then a summary. A folder without mets.xml",
+            "(an ingest's output folder) stands for the packages directly inside it.",
             "Schemas come from -Dnewspaperingest.schemas=DIR, else ./schemas, else those inside the program."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every package is valid", "1:a package has problems", "2:usage error"})
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PACKAGE_DIR", description = "package folders (holding mets.xml)")
+    @Parameters(arity = "1..*", paramLabel = "PACKAGE_DIR",
+            description = "package folders (holding mets.xml), or folders of packages")
     List<Path> packages;
 
     @Spec
@@ -32,6 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PackageValidator validator = new PackageValidator();
+        List<Path> packages = this.packages.stream().flatMap(ValidateCommand::packagesIn).toList();
         int invalid = 0;
         for (Path dir : packages) {
             List<Problem> problems = validator.validate(dir);
@@ -51,5 +58,19 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return invalid == 0 ? 0 : 1;
+    }
+
+    /** The folder itself if it is a package (or not a folder of packages, so that it is reported as it is). */
+    private static Stream<Path> packagesIn(Path dir) {
+        if (Files.exists(dir.resolve(PackageWriter.METS_FILE)) || !Files.isDirectory(dir)) {
+            return Stream.of(dir);
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            List<Path> inside = children.filter(child -> Files.isRegularFile(child.resolve(PackageWriter.METS_FILE)))
+                    .sorted().toList();
+            return inside.isEmpty() ? Stream.of(dir) : inside.stream();
+        } catch (IOException e) {
+            return Stream.of(dir);
+        }
     }
 }

@@ -60,6 +60,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anIngestOutputFolderStandsForThePackagesInIt() throws IOException {
+        List<Path> scans = TestIssues.writeScans(work.resolve("scans"));
+        Path out = work.resolve("out");
+        Path first = new PackageWriter().write(TestIssues.issue(scans), scans, out.resolve("a"));
+        Path second = new PackageWriter().write(TestIssues.issue(scans), scans, out.resolve("b"));
+        // the batch report beside the packages is no package and not reported
+        Files.writeString(out.resolve("report.json"), "{}");
+        Files.move(first, out.resolve("issue-1"));
+        Files.move(second, out.resolve("issue-2"));
+        PackageValidatorTest.breakFirst(out.resolve("issue-2/alto/0001.xml"), "WC=\"", "WC=\"1.7\"");
+
+        Run both = run(out.toString());
+        assertEquals(1, both.status(), both.out());
+        assertTrue(both.out().contains(out.resolve("issue-1") + ": valid"), both.out());
+        assertTrue(both.out().endsWith("2 packages: 1 valid, 1 invalid\n"), both.out());
+
+        Run empty = run(Files.createDirectories(work.resolve("empty")).toString());
+        assertEquals(1, empty.status(), "a folder with no package in it is reported, not passed: " + empty.out());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run().status());
         assertEquals(2, run("--bogus", "x").status());
