@@ -27,6 +27,8 @@ import org.newspaperingest.samples.SampleGenerator;
 import org.newspaperingest.samples.SampleGenerator.SampleIssue;
 import org.newspaperingest.samples.SampleSpec;
 import org.newspaperingest.source.ScanTree;
+import org.newspaperingest.validate.PackageValidator;
+import org.newspaperingest.validate.Problem;
 
 /**
  * One rendered sample issue put through the real pipeline, as {@code newspaper-ingest ingest} runs it, with
@@ -65,6 +67,12 @@ record QualityRun(SampleSpec spec, String engine, Issue truth, Issue candidate, 
                     throw new IllegalStateException("ingest of " + spec + " failed: " + outcome.errors());
                 }
                 Path pkg = outcome.packageDir().orElseThrow();
+                List<Problem> problems = new PackageValidator().validate(pkg);
+                if (!problems.isEmpty()) {
+                    // every quality figure is of a package a library would accept
+                    throw new IllegalStateException("the package of " + spec + " does not validate: "
+                            + problems.subList(0, Math.min(5, problems.size())));
+                }
                 return new QualityRun(spec, engine, sample.truth(), PackageReader.read(pkg), pkg,
                         perPage(cpuAtStart[0], cpuAtPageEnd, sample.pages().size()), wall);
             } finally {
