@@ -108,7 +108,6 @@ final class PageProcessor {
         return reading.lines().stream().map(Line::text).collect(Collectors.joining());
     }
 
-
     /*
      * Boxes are mapped one by one: the enclosing box of a rotated box contains the enclosing boxes of the
      * rotated boxes inside it, so glyphs stay inside their words and words inside their lines.
