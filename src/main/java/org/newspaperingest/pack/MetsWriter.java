@@ -70,7 +70,7 @@ public final class MetsWriter {
 
         mets.appendChild(dmdSec(ISSUE_DMD_ID, issueMods(issue)));
         for (Article article : issue.articles()) {
-            mets.appendChild(dmdSec(dmdId(article), articleMods(article, issue.metadata().language())));
+            mets.appendChild(dmdSec(dmdId(article), articleMods(article, articleLanguage(issue, article))));
         }
         mets.appendChild(amdSec(issue, files, when));
         mets.appendChild(fileSec(issue, files));
@@ -202,6 +202,20 @@ public final class MetsWriter {
             attr(note, "type", NOTE_UNRESOLVED_JUMP);
         });
         return mods;
+    }
+
+    /**
+     * The language most of the article's characters are read in: an issue catalogued as simplified Chinese
+     * may carry a page or an advertisement in traditional type, and its blocks say so.
+     */
+    static String articleLanguage(Issue issue, Article article) {
+        Map<String, Integer> characters = new LinkedHashMap<>();
+        for (BlockRef ref : article.allRefs()) {
+            issue.block(ref).filter(block -> !isBlank(block.language()))
+                    .ifPresent(block -> characters.merge(block.language(), block.text().length(), Integer::sum));
+        }
+        return characters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(issue.metadata().language());
     }
 
     static String genre(Article.Kind kind) {

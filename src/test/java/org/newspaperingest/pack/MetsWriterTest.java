@@ -15,6 +15,8 @@ import nu.xom.XPathContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newspaperingest.model.Article;
+import org.newspaperingest.model.BlockRef;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.pack.PackageLayout.PackageFile;
@@ -93,6 +95,21 @@ class MetsWriterTest {
         assertEquals(1, mets.query("//m:div[@TYPE='ADVERTISEMENT']", NS).size());
         assertEquals(List.of("PHYS_0001", "PHYS_0002"),
                 values(mets.query("//m:smLink[@xlink:from='LOG_A0002']/@xlink:to", NS)));
+    }
+
+    @Test
+    void anArticleInTraditionalTypeSaysSoInItsMods() {
+        // the issue is catalogued zh-Hans; P1_TB0009 was read as zh-Hant
+        Article traditional = new Article("A0004", Article.Kind.ARTICLE, "春風", null, List.of(), List.of(),
+                List.of(new BlockRef(1, "P1_TB0009")), List.of(), List.of(), Optional.empty());
+        List<Article> articles = new ArrayList<>(issue.articles());
+        articles.add(traditional);
+        Issue mixed = new Issue(issue.id(), issue.metadata(), issue.pages(), articles, issue.warnings());
+        Document mets = MetsWriter.write(mixed, layout(mixed, false), CREATED);
+        assertValid(mets);
+        assertEquals("zh-Hant", value(mets, "//m:dmdSec[@ID='DMD_A0004']//mods:languageTerm"));
+        assertEquals("zh-Hans", value(mets, "//m:dmdSec[@ID='DMD_A0002']//mods:languageTerm"));
+        assertEquals("zh-Hans", value(mets, "//m:dmdSec[@ID='DMD_ISSUE']//mods:languageTerm"));
     }
 
     @Test
