@@ -17,6 +17,9 @@ import org.opencv.core.Rect;
  */
 final class CharacterGrid {
 
+    /** A column at most this many times as long as it is wide holds one character. */
+    private static final double ONE_CELL = 1.3;
+
     private CharacterGrid() {
     }
 
@@ -26,6 +29,10 @@ final class CharacterGrid {
         int length = column.height();
         if (width <= 0 || length <= 0) {
             return List.of();
+        }
+        if (length <= ONE_CELL * width) {
+            // one character: a cut would only find the thin gap between the ink and the box's edge
+            return List.of(column);
         }
         int[] profile = profile(ink, column);
         double bestCost = Double.MAX_VALUE;
@@ -93,7 +100,7 @@ final class CharacterGrid {
                     bestStart = x - window + 1;
                 }
             }
-            Box core = PaddleEngine.tighten(ink,
+            Box core = VerticalColumns.tighten(ink,
                     new Box(column.x() + bestStart, column.y(), window, column.height()));
             trimmed.add(core == null ? column : core);
         }

@@ -10,14 +10,9 @@ import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Line;
 import org.newspaperingest.model.Processing;
-import org.newspaperingest.model.Word;
 import org.newspaperingest.preprocess.OpenCvLoader;
-import org.opencv.core.Core;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Rect;
-import org.opencv.core.Scalar;
-import org.opencv.imgproc.Imgproc;
 
 /**
  * Reads regions with PaddleOCR's PP-OCRv4 models (DB detection, SVTR-LCNet CTC recognition) on ONNX
@@ -80,11 +75,11 @@ public final class PaddleEngine implements OcrEngine {
     }
 
     private List<Line> readRows(RegionImage crop, Region region, double dpi) {
-        Mat ink = inkMask(crop.image);
+        Mat ink = VerticalColumns.inkMask(crop.image);
         try {
             List<Line> lines = new ArrayList<>();
             for (Box tight : lineBoxes(crop, ink, region, dpi, false)) {
-                addLine(lines, crop, tight, readRow(crop, ink, tight));
+                VerticalColumns.addLine(lines, crop, tight, readRow(crop, ink, tight), segmenter);
             }
             return lines;
         } finally {
@@ -96,20 +91,10 @@ public final class PaddleEngine implements OcrEngine {
      * Columns read upright. Traditional text is read by both recognisers; simplified by PP-OCR alone.
      */
     private List<Line> readColumns(RegionImage crop, Region region, double dpi, boolean traditional) {
-        Mat ink = inkMask(crop.image);
+        Mat ink = VerticalColumns.inkMask(crop.image);
         try {
-            List<Box> columns = CharacterGrid.trimToUsualWidth(ink, lineBoxes(crop, ink, region, dpi, true));
-            List<Line> lines = new ArrayList<>();
-            for (Box column : columns) {
-                ColumnStrip strip = ColumnStrip.of(crop.image, ink, column);
-                if (strip == null) {
-                    continue;
-                }
-                try (strip) {
-                    addLine(lines, crop, column, readColumn(crop, ink, strip, dpi, traditional));
-                }
-            }
-            return lines;
+            return VerticalColumns.read(crop, ink, lineBoxes(crop, ink, region, dpi, true),
+                    strip -> readStrip(strip, dpi, traditional), segmenter);
         } finally {
             ink.release();
         }
@@ -125,24 +110,12 @@ public final class PaddleEngine implements OcrEngine {
         }
         List<Box> tight = new ArrayList<>(lineBoxes.size());
         for (Box lineBox : lineBoxes) {
-            Box box = tighten(ink, lineBox);
+            Box box = VerticalColumns.tighten(ink, lineBox);
             if (box != null) {
                 tight.add(box);
             }
         }
         return tight;
-    }
-
-    private void addLine(List<Line> lines, RegionImage crop, Box tight, List<RecognisedChar> chars) {
-        if (chars.isEmpty()) {
-            return;
-        }
-        List<Word> words = segmenter.segment(Punctuation.restoreFullWidth(chars));
-        Box box = crop.toPage(tight.x(), tight.y(), tight.right(), tight.bottom());
-        for (Word word : words) {
-            box = box.union(word.box());
-        }
-        lines.add(new Line(box, words));
     }
 
     private List<RecognisedChar> readRow(RegionImage crop, Mat ink, Box line) {
@@ -155,7 +128,7 @@ public final class PaddleEngine implements OcrEngine {
             double[] span = cellSpan(hits, i, line.width());
             Box cell = Box.ofCorners(line.x() + (int) Math.floor(span[0]), line.y(),
                     line.x() + (int) Math.ceil(span[1]), line.bottom());
-            Box glyph = tighten(ink, cell);
+            Box glyph = VerticalColumns.tighten(ink, cell);
             Box box = glyph == null ? cell : glyph;
             chars.add(new RecognisedChar(hit.text(), crop.toPage(box.x(), box.y(), box.right(), box.bottom()),
                     hit.confidence(), hit.spaceBefore()));
@@ -163,48 +136,17 @@ public final class PaddleEngine implements OcrEngine {
         return chars;
     }
 
-    /** A column's characters, each with the box of its ink in its cell. */
-    private List<RecognisedChar> readColumn(RegionImage crop, Mat ink, ColumnStrip strip, double dpi,
-            boolean traditional) {
+    /** A column's strip read by PP-OCR and, for traditional text, by Tesseract's chi_tra as well. */
+    private List<StripReading.Read> readStrip(ColumnStrip strip, double dpi, boolean traditional) {
         List<TextRecognizer.Hit> hits = recognizer.recognise(strip.image());
-        List<StripReading.Read> reads = new ArrayList<>(hits.size());
         if (traditional) {
-            int pad = strip.image().rows() / 2;
-            Mat padded = new Mat();
-            Core.copyMakeBorder(strip.image(), padded, pad, pad, pad, pad, Core.BORDER_CONSTANT, new Scalar(255));
-            List<TesseractEngine.Symbol> symbols = tesseract().readLine(padded, "chi_tra", dpi);
-            padded.release();
-            reads = StripReading.merge(symbols, pad, hits);
-        } else {
-            for (TextRecognizer.Hit hit : hits) {
-                reads.add(new StripReading.Read(hit.text(), hit.confidence(), (hit.start() + hit.end()) / 2));
-            }
+            return StripReading.merge(tesseract().readStrip(strip.image(), "chi_tra", dpi), 0, hits);
         }
-        List<RecognisedChar> chars = new ArrayList<>(reads.size());
-        List<Box> cells = strip.cells();
-        int lastCell = -1;
-        String lastText = "";
-        for (StripReading.Read read : reads) {
-            int index = strip.cellAt(read.position());
-            if (index == lastCell && isComma(lastText) && isComma(read.text())) {
-                continue; // one comma read twice (， as ,、)
-            }
-            if (index == lastCell && index + 1 < cells.size()) {
-                index++;
-            }
-            lastCell = index;
-            lastText = read.text();
-            Box cell = cells.get(index);
-            Box glyph = tighten(ink, cell);
-            Box box = glyph == null ? cell : glyph;
-            chars.add(new RecognisedChar(read.text(), crop.toPage(box.x(), box.y(), box.right(), box.bottom()),
-                    read.confidence(), false));
+        List<StripReading.Read> reads = new ArrayList<>(hits.size());
+        for (TextRecognizer.Hit hit : hits) {
+            reads.add(new StripReading.Read(hit.text(), hit.confidence(), (hit.start() + hit.end()) / 2));
         }
-        return chars;
-    }
-
-    private static boolean isComma(String text) {
-        return text.equals(",") || text.equals("，") || text.equals("、");
+        return reads;
     }
 
     private TesseractEngine tesseract() {
@@ -258,31 +200,6 @@ public final class PaddleEngine implements OcrEngine {
         lines.sort(vertical ? Comparator.comparingDouble(Box::centerX).reversed()
                 : Comparator.comparingDouble(Box::centerY));
         return lines;
-    }
-
-    static Mat inkMask(Mat grey) {
-        Mat mask = new Mat();
-        Imgproc.threshold(grey, mask, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
-        return mask;
-    }
-
-    /** The bounding box of the ink inside {@code box}, or null when it holds none. */
-    static Box tighten(Mat ink, Box box) {
-        Box clamped = box.clampTo(ink.cols(), ink.rows());
-        if (clamped.width() == 0 || clamped.height() == 0) {
-            return null;
-        }
-        Mat roi = ink.submat(rect(clamped));
-        Mat points = new Mat();
-        Core.findNonZero(roi, points);
-        roi.release();
-        if (points.empty()) {
-            points.release();
-            return null;
-        }
-        Rect bounds = Imgproc.boundingRect(points);
-        points.release();
-        return new Box(clamped.x() + bounds.x, clamped.y() + bounds.y, bounds.width, bounds.height);
     }
 
     private static Rect rect(Box box) {

@@ -6,7 +6,7 @@ import org.newspaperingest.model.Box;
 
 /**
  * Restores full-width punctuation where a model wrote the ASCII mark inside Chinese text. Chinese type sets
- * {@code ，；：？！（）} full-width; Tesseract's vertical models and PP-OCR often answer with the ASCII
+ * {@code ，；：？！（）} full-width; Tesseract and PP-OCR often answer with the ASCII
  * look-alike. A mark is changed only when a Chinese character stands on either side of it, so
  * {@code 3,5} or {@code G50:} stay as they are. A run of three or more dots ({@code ·····}), PP-OCR's
  * usual reading of the Chinese ellipsis, becomes {@code ……}.
@@ -15,7 +15,6 @@ final class Punctuation {
 
     private static final String ASCII = ",;:?!()";
     private static final String FULL_WIDTH = "，；：？！（）";
-    private static final List<String> VERTICAL_MISREAD_QUOTES = List.of("\"", "“", "”", "〝", "〞");
     private static final List<String> DOTS = List.of("·", ".", "・", "•");
 
     private Punctuation() {
@@ -23,22 +22,6 @@ final class Punctuation {
 
     static List<RecognisedChar> restoreFullWidth(List<RecognisedChar> chars) {
         return restoreWidth(restoreEllipsis(chars));
-    }
-
-    /**
-     * Vertical traditional text quotes with 「」, yet Tesseract's {@code chi_tra_vert} often reads the small
-     * marks ，、。 set in a column's cell corner as a curly or straight double quote. There such a quote is
-     * never right; the comma, the most common of the three, is the likeliest reading.
-     */
-    static List<RecognisedChar> commasForVerticalQuotes(List<RecognisedChar> chars) {
-        List<RecognisedChar> result = new ArrayList<>(chars.size());
-        for (RecognisedChar c : chars) {
-            if (VERTICAL_MISREAD_QUOTES.contains(c.text())) {
-                c = new RecognisedChar("，", c.box(), c.confidence(), false);
-            }
-            result.add(c);
-        }
-        return result;
     }
 
     private static List<RecognisedChar> restoreEllipsis(List<RecognisedChar> chars) {

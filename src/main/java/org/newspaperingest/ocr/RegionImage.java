@@ -67,50 +67,6 @@ final class RegionImage implements AutoCloseable {
         return clipped;
     }
 
-    /**
-     * Splits a column of vertical text into {@code count} equal cells along its inked extent: the box of
-     * each character. Chinese is set on a square grid, so equal cells follow the type; Tesseract's own symbol
-     * boxes are unusable in vertical mode (it reports them in its rotated frame).
-     */
-    java.util.List<Box> verticalCells(Box column, int count) {
-        Box inCrop = new Box(column.x() - region.x() + margin, column.y() - region.y() + margin,
-                column.width(), column.height()).clampTo(image.cols(), image.rows());
-        int top = inCrop.y();
-        int bottom = inCrop.bottom();
-        if (inCrop.width() > 0 && inCrop.height() > 0) {
-            Mat strip = image.submat(new Rect(inCrop.x(), inCrop.y(), inCrop.width(), inCrop.height()));
-            Mat binary = new Mat();
-            Imgproc.threshold(strip, binary, 0, 1, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
-            Mat profile = new Mat();
-            Core.reduce(binary, profile, 1, Core.REDUCE_SUM, CvType.CV_32S);
-            int[] sums = new int[(int) profile.total()];
-            profile.get(0, 0, sums);
-            int first = 0;
-            while (first < sums.length && sums[first] == 0) {
-                first++;
-            }
-            int last = sums.length - 1;
-            while (last > first && sums[last] == 0) {
-                last--;
-            }
-            if (first < sums.length) {
-                top = inCrop.y() + first;
-                bottom = inCrop.y() + last + 1;
-            }
-            strip.release();
-            binary.release();
-            profile.release();
-        }
-        java.util.List<Box> cells = new java.util.ArrayList<>(count);
-        double pitch = (bottom - top) / (double) Math.max(1, count);
-        for (int i = 0; i < count; i++) {
-            int cellTop = (int) Math.round(top + i * pitch);
-            int cellBottom = Math.max(cellTop + 1, (int) Math.round(top + (i + 1) * pitch));
-            cells.add(toPage(inCrop.x(), cellTop, inCrop.right(), cellBottom));
-        }
-        return cells;
-    }
-
     byte[] pixels() {
         byte[] data = new byte[image.cols() * image.rows()];
         image.get(0, 0, data);

@@ -77,11 +77,29 @@ class OcrEnginesTest {
     }
 
     @Test
-    void paddleReadsVerticalSimplifiedColumns() {
+    void verticalSimplifiedColumnsAreReadUpright() {
         RenderedBlock block = RenderedBlock.vertical(SIMPLIFIED, 40, 20);
-        List<Line> lines = paddle.read(block.page(), block.region(), "zh-Hans", 300);
-        assertReads(block, lines, 0.05);
-        assertTrue(lines.stream().allMatch(l -> l.box().height() > l.box().width()));
+        for (OcrEngine engine : List.of(tesseract, paddle)) {
+            List<Line> lines = engine.read(block.page(), block.region(), "zh-Hans", 300);
+            assertReads(block, lines, 0.05);
+            assertEquals(4, lines.size(), "one line per column");
+            for (Line line : lines) {
+                assertTrue(line.box().height() > line.box().width(), "a column: " + line.box());
+                List<Glyph> glyphs = line.words().stream().flatMap(w -> w.glyphs().stream()).toList();
+                for (int i = 1; i < glyphs.size(); i++) {
+                    assertTrue(glyphs.get(i).box().y() >= glyphs.get(i - 1).box().bottom() - 2,
+                            "each character below the one before it: " + line.text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void tesseractFindsShortColumnsWithoutADetector() {
+        // the last column holds 川 alone, whose white gaps run its whole length
+        RenderedBlock block = RenderedBlock.vertical("成都位于四川", 40, 5);
+        List<Line> lines = tesseract.read(block.page(), block.region(), "zh-Hans", 300);
+        assertEquals(List.of("成都位于四", "川"), lines.stream().map(Line::text).toList());
     }
 
     @Test
