@@ -20,7 +20,7 @@ class TessdataLocatorTest {
     @Test
     void findsTheProjectModelsFromTheWorkingDirectory() {
         Path found = TessdataLocator.locate();
-        assertTrue(Files.isRegularFile(found.resolve("chi_tra_vert.traineddata")), found.toString());
+        assertTrue(Files.isRegularFile(found.resolve("chi_tra.traineddata")), found.toString());
     }
 
     @Test
