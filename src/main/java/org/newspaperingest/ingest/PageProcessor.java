@@ -88,7 +88,7 @@ final class PageProcessor {
         for (Region region : regions) {
             readings.add(new Reading(region, language, ocr.read(prepared.grey(), region, language, dpi)));
         }
-        if (language.equals(TRADITIONAL)) {
+        if (ChineseScript.isTraditionalTag(language)) {
             return readings;
         }
         boolean traditionalPage = ChineseScript.looksTraditional(readings.stream()

@@ -1,6 +1,7 @@
 package org.newspaperingest.ocr;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.Locale;
 
 /**
  * Tells traditional Chinese text from simplified by its characters, for pages whose issue is catalogued
@@ -40,6 +41,15 @@ public final class ChineseScript {
             }
         }
         return han >= MIN_HAN && traditional >= MIN_TRADITIONAL && traditional >= MIN_SHARE * han;
+    }
+
+    /** Whether a language tag names traditional Chinese: {@code zh-Hant}, {@code zh-Hant-TW}, {@code zh-TW}, {@code zh-HK}. */
+    public static boolean isTraditionalTag(String language) {
+        if (language == null) {
+            return false;
+        }
+        String tag = language.toLowerCase(Locale.ROOT);
+        return tag.contains("hant") || tag.equals("zh-tw") || tag.equals("zh-hk") || tag.equals("zh-mo");
     }
 
     public static int hanCount(String text) {

@@ -60,7 +60,7 @@ public final class PaddleEngine implements OcrEngine {
 
     @Override
     public List<Line> read(Mat page, Region region, String language, double dpi) {
-        boolean traditional = TesseractEngine.isTraditional(language);
+        boolean traditional = ChineseScript.isTraditionalTag(language);
         boolean vertical = region.direction() == Direction.VERTICAL;
         if (traditional && !vertical) {
             return tesseract().read(page, region, TesseractEngine.TRADITIONAL, dpi);

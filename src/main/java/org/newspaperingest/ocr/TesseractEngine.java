@@ -79,15 +79,7 @@ public final class TesseractEngine implements OcrEngine {
 
     /** The model for a language: {@code chi_sim} or {@code chi_tra}. */
     static String modelFor(String language) {
-        return isTraditional(language) ? "chi_tra" : "chi_sim";
-    }
-
-    static boolean isTraditional(String language) {
-        if (language == null) {
-            return false;
-        }
-        String tag = language.toLowerCase(java.util.Locale.ROOT);
-        return tag.contains("hant") || tag.equals("zh-tw") || tag.equals("zh-hk") || tag.equals("zh-mo");
+        return ChineseScript.isTraditionalTag(language) ? "chi_tra" : "chi_sim";
     }
 
     /** Classes that are set as one line when their region shows a single band of ink. */

@@ -20,6 +20,16 @@ class StripReadingTest {
     }
 
     @Test
+    void traditionalLanguageTags() {
+        for (String tag : new String[] {"zh-Hant", "zh-Hant-TW", "zh-TW", "zh-HK"}) {
+            assertTrue(ChineseScript.isTraditionalTag(tag), tag);
+        }
+        for (String tag : new String[] {"zh-Hans", "zh-CN", "zh", "en"}) {
+            assertFalse(ChineseScript.isTraditionalTag(tag), tag);
+        }
+    }
+
+    @Test
     void aMarkIsNeverPairedWithACharacter() {
         // Tesseract read 會、說明, PP-OCR 會，明 (it dropped 說)
         int[] partner = StripReading.align(new String[] {"會", "、", "說", "明"}, new String[] {"會", "，", "明"});
