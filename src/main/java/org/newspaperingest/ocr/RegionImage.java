@@ -67,12 +67,6 @@ final class RegionImage implements AutoCloseable {
         return clipped;
     }
 
-    byte[] pixels() {
-        byte[] data = new byte[image.cols() * image.rows()];
-        image.get(0, 0, data);
-        return data;
-    }
-
     /**
      * How many bands of ink the region has across its lines (rows for horizontal text, columns for vertical
      * text), from an Otsu threshold and a projection profile; tells a one-line heading from a wrapped one.

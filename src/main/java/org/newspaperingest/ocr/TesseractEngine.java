@@ -102,19 +102,7 @@ public final class TesseractEngine implements OcrEngine {
             return List.of();
         }
         try (RegionImage crop = cut) {
-            int psm = pageSegmentation(region, crop);
-            TessAPI1.TessBaseAPISetPageSegMode(api, psm);
-            int width = crop.image.cols();
-            int height = crop.image.rows();
-            ByteBuffer pixels = ByteBuffer.allocateDirect(width * height);
-            pixels.put(crop.pixels()).flip();
-            TessAPI1.TessBaseAPISetImage(api, pixels, width, height, 1, width);
-            if (dpi > 0) {
-                TessAPI1.TessBaseAPISetSourceResolution(api, (int) Math.round(dpi));
-            }
-            if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
-                throw new IllegalStateException("Tesseract failed to read region " + region.box());
-            }
+            recognise(api, crop.image, pageSegmentation(region, crop), dpi, "region " + region.box());
             List<Line> lines = collectLines(api, crop);
             TessAPI1.TessBaseAPIClear(api);
             return lines;
@@ -181,42 +169,18 @@ public final class TesseractEngine implements OcrEngine {
      */
     List<Symbol> readLine(Mat line, String model, double dpi) {
         TessBaseAPI api = apiFor(model);
-        TessAPI1.TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
-        int width = line.cols();
-        int height = line.rows();
-        byte[] data = new byte[width * height];
-        line.get(0, 0, data);
-        ByteBuffer pixels = ByteBuffer.allocateDirect(data.length);
-        pixels.put(data).flip();
-        TessAPI1.TessBaseAPISetImage(api, pixels, width, height, 1, width);
-        if (dpi > 0) {
-            TessAPI1.TessBaseAPISetSourceResolution(api, (int) Math.round(dpi));
-        }
-        if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
-            throw new IllegalStateException("Tesseract failed to read a line of " + width + " x " + height);
-        }
+        recognise(api, line, PSM_SINGLE_LINE, dpi, "a line of " + line.cols() + " x " + line.rows());
         List<Symbol> symbols = new ArrayList<>();
         TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
         if (ri != null) {
             try {
                 TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
-                IntBuffer left = IntBuffer.allocate(1);
-                IntBuffer top = IntBuffer.allocate(1);
-                IntBuffer right = IntBuffer.allocate(1);
-                IntBuffer bottom = IntBuffer.allocate(1);
+                Bounds bounds = new Bounds();
                 do {
-                    Pointer textPointer = TessAPI1.TessResultIteratorGetUTF8Text(ri, RIL_SYMBOL);
-                    if (textPointer == null) {
-                        continue;
+                    Symbol symbol = symbol(ri, pi, bounds);
+                    if (symbol != null) {
+                        symbols.add(symbol);
                     }
-                    String text = textPointer.getString(0, "UTF-8").strip();
-                    TessAPI1.TessDeleteText(textPointer);
-                    if (text.isEmpty()
-                            || TessAPI1.TessPageIteratorBoundingBox(pi, RIL_SYMBOL, left, top, right, bottom) == 0) {
-                        continue;
-                    }
-                    symbols.add(new Symbol(text, left.get(0), top.get(0), right.get(0), bottom.get(0),
-                            TessAPI1.TessResultIteratorConfidence(ri, RIL_SYMBOL) / 100.0));
                 } while (TessAPI1.TessResultIteratorNext(ri, RIL_SYMBOL) != 0);
             } finally {
                 TessAPI1.TessResultIteratorDelete(ri);
@@ -224,6 +188,51 @@ public final class TesseractEngine implements OcrEngine {
         }
         TessAPI1.TessBaseAPIClear(api);
         return symbols;
+    }
+
+    /** Gives Tesseract a greyscale image and lets it recognise it, with the page's resolution passed on. */
+    private static void recognise(TessBaseAPI api, Mat image, int pageSegmentation, double dpi, String what) {
+        TessAPI1.TessBaseAPISetPageSegMode(api, pageSegmentation);
+        int width = image.cols();
+        int height = image.rows();
+        byte[] data = new byte[width * height];
+        image.get(0, 0, data);
+        ByteBuffer pixels = ByteBuffer.allocateDirect(data.length);
+        pixels.put(data).flip();
+        TessAPI1.TessBaseAPISetImage(api, pixels, width, height, 1, width);
+        if (dpi > 0) {
+            TessAPI1.TessBaseAPISetSourceResolution(api, (int) Math.round(dpi));
+        }
+        if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
+            throw new IllegalStateException("Tesseract failed to read " + what);
+        }
+    }
+
+    /** The out-parameters of Tesseract's bounding-box call, reused across an iteration. */
+    private static final class Bounds {
+        final IntBuffer left = IntBuffer.allocate(1);
+        final IntBuffer top = IntBuffer.allocate(1);
+        final IntBuffer right = IntBuffer.allocate(1);
+        final IntBuffer bottom = IntBuffer.allocate(1);
+
+        boolean read(TessPageIterator pi, int level) {
+            return TessAPI1.TessPageIteratorBoundingBox(pi, level, left, top, right, bottom) != 0;
+        }
+    }
+
+    /** The symbol the iterator stands on, or null where Tesseract gives no text or no box for it. */
+    private static Symbol symbol(TessResultIterator ri, TessPageIterator pi, Bounds bounds) {
+        Pointer textPointer = TessAPI1.TessResultIteratorGetUTF8Text(ri, RIL_SYMBOL);
+        if (textPointer == null) {
+            return null;
+        }
+        String text = textPointer.getString(0, "UTF-8").strip();
+        TessAPI1.TessDeleteText(textPointer);
+        if (text.isEmpty() || !bounds.read(pi, RIL_SYMBOL)) {
+            return null;
+        }
+        return new Symbol(text, bounds.left.get(0), bounds.top.get(0), bounds.right.get(0), bounds.bottom.get(0),
+                TessAPI1.TessResultIteratorConfidence(ri, RIL_SYMBOL) / 100.0);
     }
 
     private static int pageSegmentation(Region region, RegionImage crop) {
@@ -241,10 +250,7 @@ public final class TesseractEngine implements OcrEngine {
         }
         try {
             TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
-            IntBuffer left = IntBuffer.allocate(1);
-            IntBuffer top = IntBuffer.allocate(1);
-            IntBuffer right = IntBuffer.allocate(1);
-            IntBuffer bottom = IntBuffer.allocate(1);
+            Bounds bounds = new Bounds();
             List<RecognisedChar> chars = new ArrayList<>();
             Box lineBox = null;
             boolean wordStart = false;
@@ -252,27 +258,18 @@ public final class TesseractEngine implements OcrEngine {
                 if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE) != 0) {
                     addLine(lines, lineBox, chars);
                     chars = new ArrayList<>();
-                    lineBox = null;
-                    if (TessAPI1.TessPageIteratorBoundingBox(pi, RIL_TEXTLINE, left, top, right, bottom) != 0) {
-                        lineBox = crop.toPage(left.get(0), top.get(0), right.get(0), bottom.get(0));
-                    }
+                    lineBox = bounds.read(pi, RIL_TEXTLINE) ? crop.toPage(bounds.left.get(0), bounds.top.get(0),
+                            bounds.right.get(0), bounds.bottom.get(0)) : null;
                 }
                 if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, RIL_WORD) != 0) {
                     wordStart = !chars.isEmpty();
                 }
-                Pointer textPointer = TessAPI1.TessResultIteratorGetUTF8Text(ri, RIL_SYMBOL);
-                if (textPointer == null) {
+                Symbol symbol = symbol(ri, pi, bounds);
+                if (symbol == null) {
                     continue;
                 }
-                String text = textPointer.getString(0, "UTF-8").strip();
-                TessAPI1.TessDeleteText(textPointer);
-                if (text.isEmpty()
-                        || TessAPI1.TessPageIteratorBoundingBox(pi, RIL_SYMBOL, left, top, right, bottom) == 0) {
-                    continue;
-                }
-                Box box = crop.toPage(left.get(0), top.get(0), right.get(0), bottom.get(0));
-                double confidence = TessAPI1.TessResultIteratorConfidence(ri, RIL_SYMBOL) / 100.0;
-                chars.add(new RecognisedChar(text, box, confidence, wordStart));
+                Box box = crop.toPage(symbol.left(), symbol.top(), symbol.right(), symbol.bottom());
+                chars.add(new RecognisedChar(symbol.text(), box, symbol.confidence(), wordStart));
                 wordStart = false;
             } while (TessAPI1.TessResultIteratorNext(ri, RIL_SYMBOL) != 0);
             addLine(lines, lineBox, chars);
