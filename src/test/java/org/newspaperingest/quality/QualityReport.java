@@ -126,11 +126,8 @@ public final class QualityReport {
         System.out.println(heading(options) + ", plain tesseract " + (traditional ? "-l chi_sim (page 3: chi_tra)" : "-l chi_sim")
                 + " --psm 3, OMP_THREAD_LIMIT=1");
         System.out.println();
-        System.out.println("| page | label | truth chars | page CER | bag-of-chars F1 | CPU s (user+sys) | wall s |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        TesseractTable table = new TesseractTable();
         Issue truth = sample.truth();
-        List<Scores> all = new ArrayList<>();
-        double cpuSum = 0;
         for (Page page : truth.pages()) {
             Path tif = scans.resolve(sample.page(page.sequence()).fileName());
             boolean vertical = traditional && page.label().orElse("").equals("3");
@@ -143,16 +140,9 @@ public final class QualityReport {
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor();
             String[] t = Files.readString(times).trim().split("\\s+");
-            double cpu = Double.parseDouble(t[0]) + Double.parseDouble(t[1]);
-            cpuSum += cpu;
-            Scores s = Scores.of(List.of(page.text()), List.of(text));
-            all.add(s);
-            System.out.printf(Locale.ROOT, "| %d | %s | %d | %.2f%% | %.4f | %.1f | %s |%n", page.sequence(),
-                    page.label().orElse(""), s.truthChars(), 100 * s.cer(), s.bagF1(), cpu, t[2]);
+            table.row(page, text, Double.parseDouble(t[0]) + Double.parseDouble(t[1]), t[2]);
         }
-        Scores total = Scores.sum(all);
-        System.out.printf(Locale.ROOT, "| all | | %d | %.2f%% | %.4f | %.1f per page | |%n", total.truthChars(),
-                100 * total.cer(), total.bagF1(), cpuSum / all.size());
+        table.total();
     }
 
     /**
@@ -162,24 +152,39 @@ public final class QualityReport {
      */
     private static void scoreTexts(Path truthPackage, Path dir) throws IOException {
         Issue truth = org.newspaperingest.pack.PackageReader.read(truthPackage);
-        System.out.println("| page | label | truth chars | page CER | bag-of-chars F1 | CPU s (user+sys) | wall s |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
-        List<Scores> all = new ArrayList<>();
-        double cpuSum = 0;
+        TesseractTable table = new TesseractTable();
         for (Page page : truth.pages()) {
             String name = String.format("%04d", page.sequence());
             String text = Files.readString(dir.resolve(name + ".txt"));
             String[] t = Files.readString(dir.resolve(name + ".time")).trim().split("\\s+");
-            double cpu = Double.parseDouble(t[2]) + Double.parseDouble(t[4]);
-            cpuSum += cpu;
+            table.row(page, text, Double.parseDouble(t[2]) + Double.parseDouble(t[4]), t[6]);
+        }
+        table.total();
+    }
+
+    /** The page table of texts read by the plain {@code tesseract} command, printed row by row, then summed. */
+    private static final class TesseractTable {
+        private final List<Scores> all = new ArrayList<>();
+        private double cpuSum;
+
+        TesseractTable() {
+            System.out.println("| page | label | truth chars | page CER | bag-of-chars F1 | CPU s (user+sys) | wall s |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        }
+
+        void row(Page page, String text, double cpu, String wall) {
             Scores s = Scores.of(List.of(page.text()), List.of(text));
             all.add(s);
+            cpuSum += cpu;
             System.out.printf(Locale.ROOT, "| %d | %s | %d | %.2f%% | %.4f | %.1f | %s |%n", page.sequence(),
-                    page.label().orElse(""), s.truthChars(), 100 * s.cer(), s.bagF1(), cpu, t[6]);
+                    page.label().orElse(""), s.truthChars(), 100 * s.cer(), s.bagF1(), cpu, wall);
         }
-        Scores total = Scores.sum(all);
-        System.out.printf(Locale.ROOT, "| all | | %d | %.2f%% | %.4f | %.1f per page | |%n", total.truthChars(),
-                100 * total.cer(), total.bagF1(), cpuSum / all.size());
+
+        void total() {
+            Scores total = Scores.sum(all);
+            System.out.printf(Locale.ROOT, "| all | | %d | %.2f%% | %.4f | %.1f per page | |%n", total.truthChars(),
+                    100 * total.cer(), total.bagF1(), cpuSum / all.size());
+        }
     }
 
     private static String heading(Options o) {
