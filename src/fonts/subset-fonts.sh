@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the CJK fonts shipped in src/main/resources/org/newspaperingest/fonts/ for the sample renderer.
+# Builds the CJK fonts shipped in src/test/resources/org/newspaperingest/fonts/ for the sample renderer.
 #
 # Source:   Debian package fonts-noto-cjk, version 1:20220127+repack1-1 (bookworm):
 #           Noto Serif CJK 2.001 and Noto Sans CJK 2.004, Regular and Bold, face 2 of each .ttc (SC).
@@ -16,9 +16,9 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-out="$repo/src/main/resources/org/newspaperingest/fonts"
+out="$repo/src/test/resources/org/newspaperingest/fonts"
 noto=/usr/share/fonts/opentype/noto
-seed="${SEED:-$repo/src/main/resources/org/newspaperingest/samples/chaoyang-2026-03-13.md}"
+seed="${SEED:-$repo/src/test/resources/org/newspaperingest/samples/chaoyang-2026-03-13.md}"
 python=/usr/bin/python3   # Debian's interpreter, where python3-fonttools is installed
 
 if [[ "${1:-}" == "--charset" ]]; then

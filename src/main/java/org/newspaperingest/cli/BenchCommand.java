@@ -55,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
         Optional<ScanIssue> sample = ScanTree.scan(samples).issues().stream().findFirst();
         if (sample.isEmpty()) {
             System.err.println("bench: no issue folder with page images under " + samples
-                    + " (make the samples first: newspaper-ingest samples)");
+                    + " (make them first, from a checkout: bin/newspaper-ingest samples)");
             return 1;
         }
         boolean temporary = work == null;

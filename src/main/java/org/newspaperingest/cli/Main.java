@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code newspaper-ingest} command: one subcommand per job, each thin over its pipeline package. */
 @Command(name = "newspaper-ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns scanned newspaper issues into METS/ALTO archive packages.",
-        subcommands = {IngestCommand.class, ValidateCommand.class, EvalCommand.class, SamplesCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -8,15 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newspaperingest.cli.Main;
 import org.newspaperingest.validate.PackageValidator;
 
-/** {@code newspaper-ingest samples}: a scan folder and a valid truth package pointing at its scans. */
+/** {@code bin/newspaper-ingest samples}: a scan folder and a valid truth package pointing at its scans. */
 class SamplesCommandTest {
 
     @Test
     void writesScansAndAValidTruthPackageThatReferencesThem(@TempDir Path out) throws IOException {
-        assertEquals(0, Main.run("samples", "--out", out.toString(), "--dpi", "100", "--variant", "boxed"));
+        assertEquals(0, SamplesCommand.run("--out", out.toString(), "--dpi", "100", "--variant", "boxed"));
         Path scans = out.resolve("chaoyang-2026-03-13");
         for (String name : new String[] {"0001.tif", "0002.tif", "0003.tif", "0004.tif", "issue.json"}) {
             assertTrue(Files.isRegularFile(scans.resolve(name)), name);
@@ -31,7 +30,7 @@ class SamplesCommandTest {
 
     @Test
     void refusesAnUnknownVariantAsAUsageError(@TempDir Path out) {
-        assertEquals(2, Main.run("samples", "--out", out.toString(), "--variant", "sideways"));
-        assertEquals(2, Main.run("samples", "--out", out.toString(), "--skew", "5"));
+        assertEquals(2, SamplesCommand.run("--out", out.toString(), "--variant", "sideways"));
+        assertEquals(2, SamplesCommand.run("--out", out.toString(), "--skew", "5"));
     }
 }

@@ -1,12 +1,11 @@
-package org.newspaperingest.cli;
+package org.newspaperingest.samples;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newspaperingest.samples.SampleGenerator;
-import org.newspaperingest.samples.SampleSpec;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,10 +13,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newspaper-ingest samples}: renders the sample issue 朝阳报 No. 3683 as scans and its ground-truth
+ * {@code bin/newspaper-ingest samples}: renders the sample issue 朝阳报 No. 3683 as scans and its ground-truth
  * package. With no options it remakes the committed {@code samples/} byte for byte.
+ *
+ * <p>The generator and its fonts live on the test side, out of the runnable jar: they make test material
+ * and are run from a checkout, where {@code bin/newspaper-ingest} starts this class on the test class path.
  */
-@Command(name = "samples", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "newspaper-ingest samples", mixinStandardHelpOptions = true,
         description = {
             "Renders the sample issue 朝阳报 No. 3683 (2026-03-13) from its seed text:",
             "four scanned-looking tabloid pages OUT/chaoyang-2026-03-13/0001.tif...",
@@ -50,6 +52,20 @@ public final class SamplesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command and returns its exit status: 0 written, 1 could not write, 2 usage error. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new SamplesCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("newspaper-ingest samples: " + ex.getMessage());
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
 
     @Override
     public Integer call() {
