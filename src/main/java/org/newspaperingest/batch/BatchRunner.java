@@ -62,6 +62,20 @@ public final class BatchRunner {
         List<String> problems(Path packageDir);
     }
 
+    /**
+     * Turns the issues found into outcomes: on this machine's threads ({@link #run(BatchOptions)}), or on a
+     * cluster's executors (the Spark module), around the same checks, clean-up and report.
+     */
+    @FunctionalInterface
+    public interface IssueScheduler {
+        /**
+         * @param issues  the issue folders found with pages, in scan order
+         * @param stopped set to the reason when the batch must stop early (the output folder cannot be written)
+         * @return one outcome per issue
+         */
+        List<IssueOutcome> ingestAll(List<ScanIssue> issues, BatchOptions options, AtomicReference<String> stopped);
+    }
+
     private final IssueProcessor processor;
     private final PackageCheck packageCheck;
 
@@ -82,6 +96,16 @@ public final class BatchRunner {
      * @throws IOException only when the scan folder itself cannot be read
      */
     public BatchReport run(BatchOptions options) throws IOException {
+        return run(options, this::ingestAll);
+    }
+
+    /**
+     * Runs the batch with the issues ingested by {@code scheduler}: the checks of the scan and output
+     * folders, the clean-up of unfinished packages, the scan and the report are those of every run.
+     *
+     * @throws IOException only when the scan folder itself cannot be read
+     */
+    public static BatchReport run(BatchOptions options, IssueScheduler scheduler) throws IOException {
         Instant started = Instant.now();
         Path out = options.outDir();
         Path root = options.scanRoot();
@@ -114,7 +138,7 @@ public final class BatchRunner {
                 scan.failedIssues().isEmpty() ? "" : ", " + scan.failedIssues().size() + " of them without pages");
 
         AtomicReference<String> stopped = new AtomicReference<>();
-        outcomes.addAll(ingestAll(scan.issues(), options, stopped));
+        outcomes.addAll(scheduler.ingestAll(scan.issues(), options, stopped));
         outcomes.sort(java.util.Comparator.comparing(IssueOutcome::issueId, NaturalOrder.INSTANCE));
 
         BatchReport report = new BatchReport(root, out, options.threads(), started, Instant.now(), outcomes, warnings,
@@ -140,7 +164,7 @@ public final class BatchRunner {
                 futures.add(issuePool.submit(() -> {
                     // checked here, not up front, so that validating many finished packages runs in parallel
                     Optional<IssueOutcome> complete = options.force() ? Optional.empty()
-                            : completePackage(issue, options.outDir());
+                            : completePackage(issue, options.outDir(), packageCheck);
                     if (complete.isPresent()) {
                         progress.issueSkipped(complete.get());
                         return complete.get();
@@ -191,8 +215,11 @@ public final class BatchRunner {
         }
     }
 
-    /** An already complete, valid package is left as it is; a damaged one is redone (and replaced). */
-    private Optional<IssueOutcome> completePackage(ScanIssue issue, Path out) {
+    /**
+     * An already complete, valid package is left as it is: its outcome, {@code SKIPPED_COMPLETE}. Empty when
+     * the issue is to be done: no package yet, or a damaged one (redone and replaced).
+     */
+    public static Optional<IssueOutcome> completePackage(ScanIssue issue, Path out, PackageCheck packageCheck) {
         Path dir = out.resolve(issue.id());
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
@@ -207,7 +234,8 @@ public final class BatchRunner {
                 List.of(), List.of(), Optional.of(dir)));
     }
 
-    static PackageCheck validatorCheck(PackageValidator validator) {
+    /** Complete means: {@code validator} finds nothing wrong with the package. */
+    public static PackageCheck validatorCheck(PackageValidator validator) {
         return dir -> validator.validate(dir).stream().map(Problem::toString).toList();
     }
 

@@ -46,26 +46,89 @@ public final class IssueIngester implements AutoCloseable {
      * @param listener told after each page, for progress display
      */
     public IssueOutcome ingest(ScanIssue issue, Path outRoot, ExecutorService pagePool, PageListener listener) {
-        List<String> warnings = new ArrayList<>();
+        Plan plan;
+        List<Page> pages;
         try {
-            IssueSidecar sidecar = IssueMetadataSources.sidecar(issue);
-            String language = IssueMetadataSources.beforeOcr(issue, sidecar).language();
-            List<PageSource> sources = pageSources(issue);
-            List<Page> pages = processPages(issue, sources, language, pagePool, listener);
-            IssueMetadata metadata = IssueMetadataSources.afterOcr(issue, sidecar, pages, warnings);
-            pages = PageLabels.apply(pages, metadata);
-            List<Article> articles = pipeline.articles().assemble(pages);
-            Issue result = new Issue(issue.id(), metadata, pages, articles, warnings);
-            Path written = write(result, sources, outRoot);
-            return new IssueOutcome(issue.id(), IssueOutcome.Status.WRITTEN, pages.size(), meanConfidence(pages),
-                    warnings, List.of(), Optional.of(written));
+            plan = plan(issue);
+            pages = readPages(plan, pagePool, listener);
+        } catch (IssueFailure failure) {
+            return failed(issue, List.of(), failure.getMessage());
+        } catch (RuntimeException bug) {
+            return failed(issue, List.of(), "internal error: " + bug);
+        }
+        return assemble(plan, pages, outRoot);
+    }
+
+    /*
+     * The three steps of ingest, public for runs that read an issue's pages on other machines (the Spark
+     * module): plan on one, readPage wherever each page is, assemble on one with all the pages.
+     */
+
+    /**
+     * An issue's sidecar, the language its pages are read in, and its pages, counted.
+     *
+     * @param pages every page image of the issue in order, with its file and its index there
+     */
+    public record Plan(ScanIssue issue, IssueSidecar sidecar, String language, List<PageSource> pages) {
+        public Plan {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** One page image: the file it is in and its index there, with its place in the issue. */
+    public record PageSource(Path file, int pageInFile, int sequence) {
+    }
+
+    /** The first step: reads the sidecar and counts the pages in each file. */
+    public Plan plan(ScanIssue issue) throws IssueFailure {
+        IssueSidecar sidecar = IssueMetadataSources.sidecar(issue);
+        String language = IssueMetadataSources.beforeOcr(issue, sidecar).language();
+        try {
+            return new Plan(issue, sidecar, language, pageSources(issue));
+        } catch (UnreadablePageException unreadable) {
+            throw unreadable(issue, unreadable);
+        }
+    }
+
+    /** One page decoded, laid out and read, with an engine the calling thread alone uses. */
+    public Page readPage(ScanIssue issue, String language, PageSource source, OcrEngine engine) throws IssueFailure {
+        try (ScannedPage scan = pipeline.reader().read(source.file(), source.pageInFile())) {
+            return processor.process(issue.id(), scan, source.sequence(), language, engine);
+        } catch (UnreadablePageException unreadable) {
+            throw unreadable(issue, unreadable);
+        } catch (IOException e) {
+            throw new IssueFailure("page processing failed: " + e);
+        }
+    }
+
+    /**
+     * The last step: the issue's metadata, page labels and articles from all its pages, and its package
+     * written. Never throws for bad input: a failure is an outcome naming the file and the reason.
+     *
+     * @param pages the plan's pages, read, in order
+     */
+    public IssueOutcome assemble(Plan plan, List<Page> pages, Path outRoot) {
+        List<String> warnings = new ArrayList<>();
+        ScanIssue issue = plan.issue();
+        try {
+            IssueMetadata metadata = IssueMetadataSources.afterOcr(issue, plan.sidecar(), pages, warnings);
+            List<Page> labelled = PageLabels.apply(pages, metadata);
+            List<Article> articles = pipeline.articles().assemble(labelled);
+            Issue result = new Issue(issue.id(), metadata, labelled, articles, warnings);
+            Path written = write(result, plan.pages(), outRoot);
+            return new IssueOutcome(issue.id(), IssueOutcome.Status.WRITTEN, labelled.size(),
+                    meanConfidence(labelled), warnings, List.of(), Optional.of(written));
         } catch (IssueFailure failure) {
             return failed(issue, warnings, failure.getMessage());
-        } catch (UnreadablePageException unreadable) {
-            return failed(issue, warnings, inIssue(issue, unreadable.file()) + ": " + unreadable.getMessage());
         } catch (RuntimeException bug) {
             return failed(issue, warnings, "internal error: " + bug);
         }
+    }
+
+    /** An issue that could not be packaged, for the reason given. */
+    public static IssueOutcome failed(ScanIssue issue, List<String> warnings, String error) {
+        return new IssueOutcome(issue.id(), IssueOutcome.Status.FAILED, issue.pageFiles().size(), 0, warnings,
+                List.of(error), Optional.empty());
     }
 
     private Path write(Issue issue, List<PageSource> sources, Path outRoot) throws IssueFailure {
@@ -74,10 +137,6 @@ public final class IssueIngester implements AutoCloseable {
         } catch (IOException e) {
             throw new IssueFailure("cannot write the package: " + e.getMessage());
         }
-    }
-
-    /** One page image: the file it is in and its index there, with its place in the issue. */
-    record PageSource(Path file, int pageInFile, int sequence) {
     }
 
     private List<PageSource> pageSources(ScanIssue issue) throws UnreadablePageException, IssueFailure {
@@ -94,16 +153,14 @@ public final class IssueIngester implements AutoCloseable {
         return sources;
     }
 
-    private List<Page> processPages(ScanIssue issue, List<PageSource> sources, String language,
-                                    ExecutorService pagePool, PageListener listener)
-            throws UnreadablePageException, IssueFailure {
+    private List<Page> readPages(Plan plan, ExecutorService pagePool, PageListener listener) throws IssueFailure {
         List<Future<Page>> futures = new ArrayList<>();
-        for (PageSource source : sources) {
+        for (PageSource source : plan.pages()) {
             futures.add(pagePool.submit(() -> {
-                try (ScannedPage scan = pipeline.reader().read(source.file(), source.pageInFile())) {
-                    return processor.process(issue.id(), scan, source.sequence(), language, threadEngine.get());
+                try {
+                    return readPage(plan.issue(), plan.language(), source, threadEngine.get());
                 } finally {
-                    listener.pageDone(issue, source.sequence());
+                    listener.pageDone(plan.issue(), source.sequence());
                 }
             }));
         }
@@ -118,12 +175,16 @@ public final class IssueIngester implements AutoCloseable {
             throw new IssueFailure("interrupted");
         } catch (ExecutionException e) {
             futures.forEach(f -> f.cancel(true));
-            if (e.getCause() instanceof UnreadablePageException unreadable) {
-                throw unreadable;
+            if (e.getCause() instanceof IssueFailure failure) {
+                throw failure;
             }
             throw new IssueFailure("page processing failed: " + e.getCause());
         }
         return pages;
+    }
+
+    private static IssueFailure unreadable(ScanIssue issue, UnreadablePageException unreadable) {
+        return new IssueFailure(inIssue(issue, unreadable.file()) + ": " + unreadable.getMessage());
     }
 
     /** The file as the archivist knows it: its issue folder and its name. */
@@ -135,11 +196,6 @@ public final class IssueIngester implements AutoCloseable {
 
     private static double meanConfidence(List<Page> pages) {
         return pages.stream().mapToDouble(Page::confidence).average().orElse(0);
-    }
-
-    private static IssueOutcome failed(ScanIssue issue, List<String> warnings, String error) {
-        return new IssueOutcome(issue.id(), IssueOutcome.Status.FAILED, issue.pageFiles().size(), 0, warnings,
-                List.of(error), Optional.empty());
     }
 
     @Override
@@ -155,8 +211,8 @@ public final class IssueIngester implements AutoCloseable {
     }
 
     /** Why an issue could not be packaged, in words naming the file. */
-    static final class IssueFailure extends Exception {
-        IssueFailure(String message) {
+    public static final class IssueFailure extends Exception {
+        public IssueFailure(String message) {
             super(message);
         }
     }

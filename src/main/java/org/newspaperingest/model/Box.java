@@ -1,9 +1,10 @@
 package org.newspaperingest.model;
 
+import java.io.Serializable;
 import java.util.Collection;
 
 /** An axis-aligned rectangle in pixels of the stored page image. */
-public record Box(int x, int y, int width, int height) {
+public record Box(int x, int y, int width, int height) implements Serializable {
 
     public Box {
         if (width < 0 || height < 0) {

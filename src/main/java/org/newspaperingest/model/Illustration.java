@@ -1,5 +1,7 @@
 package org.newspaperingest.model;
 
+import java.io.Serializable;
+
 /** A photo or drawing (ALTO {@code Illustration}). */
-public record Illustration(String id, Box box) {
+public record Illustration(String id, Box box) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.newspaperingest.model;
 
+import java.io.Serializable;
+
 /**
  * Technical facts of one master scan, for the package's fileSec and MIX.
  *
@@ -9,5 +11,5 @@ package org.newspaperingest.model;
  */
 public record ImageFile(String fileName, String mimeType, long size, String sha256, int pageInFile,
                         int width, int height, double xResolution, double yResolution,
-                        int bitsPerSample, int samplesPerPixel, String compression) {
+                        int bitsPerSample, int samplesPerPixel, String compression) implements Serializable {
 }

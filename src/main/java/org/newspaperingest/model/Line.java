@@ -1,10 +1,11 @@
 package org.newspaperingest.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A text line (a column of characters in vertical text). */
-public record Line(Box box, List<Word> words) {
+public record Line(Box box, List<Word> words) implements Serializable {
     public Line {
         words = List.copyOf(words);
     }

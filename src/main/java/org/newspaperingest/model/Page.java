@@ -1,5 +1,6 @@
 package org.newspaperingest.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,10 +11,13 @@ import java.util.Optional;
  * @param sequence  1-based physical position in the issue
  * @param label     the printed page number ({@code 1}, {@code 2}...), or empty if none was read
  * @param skewAngle degrees the scan was rotated by (counter-clockwise positive), as estimated
+ *
+ * <p>Serializable, so that a page read on one machine can be assembled into its issue on another; it
+ * travels as {@link SerialForm}, since {@code Optional} is not serializable.
  */
 public record Page(int sequence, Optional<String> label, ImageFile image, int width, int height,
                    double skewAngle, List<TextBlock> blocks, List<Rule> rules,
-                   List<Illustration> illustrations, Processing processing) {
+                   List<Illustration> illustrations, Processing processing) implements Serializable {
     public Page {
         blocks = List.copyOf(blocks);
         rules = List.copyOf(rules);
@@ -47,5 +51,20 @@ public record Page(int sequence, Optional<String> label, ImageFile image, int wi
 
     public Page withLabel(Optional<String> newLabel) {
         return new Page(sequence, newLabel, image, width, height, skewAngle, blocks, rules, illustrations, processing);
+    }
+
+    private Object writeReplace() {
+        return new SerialForm(sequence, label.orElse(null), image, width, height, skewAngle, blocks, rules,
+                illustrations, processing);
+    }
+
+    /** The page as it is serialized: the label, if any, as a plain string. */
+    private record SerialForm(int sequence, String label, ImageFile image, int width, int height, double skewAngle,
+                              List<TextBlock> blocks, List<Rule> rules, List<Illustration> illustrations,
+                              Processing processing) implements Serializable {
+        private Object readResolve() {
+            return new Page(sequence, Optional.ofNullable(label), image, width, height, skewAngle, blocks, rules,
+                    illustrations, processing);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.newspaperingest.model;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  *
  * @param settings main parameters as written into {@code processingStepSettings}
  */
-public record Processing(String ocrEngine, String ocrEngineVersion, String model, Map<String, String> settings) {
+public record Processing(String ocrEngine, String ocrEngineVersion, String model, Map<String, String> settings) implements Serializable {
     public Processing {
         settings = Map.copyOf(settings);
     }

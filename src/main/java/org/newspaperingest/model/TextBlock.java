@@ -1,5 +1,6 @@
 package org.newspaperingest.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param id       unique within its page, stable across re-runs ({@code P1_TB0003})
  * @param language BCP 47 tag: {@code zh-Hans} or {@code zh-Hant}
  */
-public record TextBlock(String id, BlockType type, Box box, Direction direction, String language, List<Line> lines) {
+public record TextBlock(String id, BlockType type, Box box, Direction direction, String language, List<Line> lines) implements Serializable {
     public TextBlock {
         lines = List.copyOf(lines);
     }

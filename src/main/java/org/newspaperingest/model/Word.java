@@ -1,9 +1,10 @@
 package org.newspaperingest.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A word as a word segmenter finds it (an ALTO {@code String}), with one glyph per character. */
-public record Word(String text, Box box, double confidence, List<Glyph> glyphs) {
+public record Word(String text, Box box, double confidence, List<Glyph> glyphs) implements Serializable {
     public Word {
         glyphs = List.copyOf(glyphs);
         confidence = Confidence.clamp(confidence);
