@@ -69,7 +69,8 @@ public record BatchReport(Path scanRoot, Path outDir, int threads, Instant start
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    static String human(Duration d) {
+    /** A duration as a person reads it: {@code 45 s}, {@code 3 min 20 s}, {@code 2 h 5 min}. */
+    public static String human(Duration d) {
         long s = d.toSeconds();
         return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
     }

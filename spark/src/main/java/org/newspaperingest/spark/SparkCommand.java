@@ -1,0 +1,106 @@
+package org.newspaperingest.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.newspaperingest.batch.BatchOptions;
+import org.newspaperingest.batch.BatchReport;
+import org.newspaperingest.batch.BatchRunner;
+import org.newspaperingest.ingest.Pipelines;
+import org.newspaperingest.ocr.OcrEngines;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newspaper-ingest spark SCAN_ROOT --out OUT_DIR}: the batch of {@code ingest}, on Apache Spark. The
+ * same packages, report and re-run behaviour; pages are spread over the executors. Run by
+ * {@code bin/newspaper-ingest spark} (local mode) or by {@code spark-submit} (a cluster).
+ */
+@Command(name = "newspaper-ingest spark", mixinStandardHelpOptions = true,
+        description = {"Turns every issue folder under SCAN_ROOT into a METS/ALTO package OUT_DIR/<issue-id>/,"
+                + " reading the pages on Apache Spark's executors.",
+                "SCAN_ROOT and OUT_DIR must be on a filesystem every executor sees (the same path everywhere).",
+                "Issues whose package is already complete and valid are skipped; report.json and report.html"
+                        + " in OUT_DIR say what happened to each issue.",
+                "Exit status: 0 all issues succeeded, 1 some failed, 2 usage error."})
+public final class SparkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCAN_ROOT", description = "Folder tree holding one folder per issue.")
+    Path scanRoot;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT_DIR", description = "Where packages and reports go.")
+    Path out;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master: local[*] (default: this machine, all cores), local[N], spark://HOST:PORT,"
+                    + " yarn. Under spark-submit, its --master.")
+    String master;
+
+    @Option(names = "--engine", defaultValue = Pipelines.DEFAULT_ENGINE, paramLabel = "NAME",
+            description = "OCR engine: paddle (PP-OCRv4) or tesseract (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--force", description = "Redo issues whose package is already complete.")
+    boolean force;
+
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new SparkCommand());
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("newspaper-ingest: " + ex.getMessage());
+            return 1;
+        });
+        System.exit(commandLine.execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(scanRoot)) {
+            throw new ParameterException(spec.commandLine(), scanRoot + ": no such folder");
+        }
+        try {
+            OcrEngines.supplier(engine); // the name checked here, not on every executor
+        } catch (IllegalArgumentException unknownEngine) {
+            throw new ParameterException(spec.commandLine(), unknownEngine.getMessage());
+        }
+        try (JavaSparkContext spark = new JavaSparkContext(conf())) {
+            BatchOptions options = BatchOptions.of(scanRoot, out).withThreads(spark.defaultParallelism())
+                    .withForce(force).withProgressBar(false);
+            BatchReport report = BatchRunner.run(options, new SparkScheduler(spark, engine));
+            System.out.println(report.summary());
+            if (report.issues().isEmpty()) {
+                System.err.println("newspaper-ingest: no issue folders (folders holding page images) under " + scanRoot);
+                return 1;
+            }
+            return report.exitStatus();
+        }
+    }
+
+    /** Spark's settings: spark-submit's where given, else local mode on every core of this machine. */
+    private SparkConf conf() {
+        SparkConf conf = new SparkConf().setAppName("newspaper-ingest");
+        if (master != null) {
+            conf.setMaster(master);
+        }
+        conf.setIfMissing("spark.master", "local[*]");
+        if (conf.get("spark.master").startsWith("local")) {
+            // One machine: no web UI to serve, and no dependence on the host name resolving.
+            conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.driver.host", "localhost");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        // Tesseract's OpenMP threads only slow it down beside the executor's task threads.
+        conf.setIfMissing("spark.executorEnv.OMP_THREAD_LIMIT", "1");
+        return conf;
+    }
+}
