@@ -21,7 +21,7 @@ import org.newspaperingest.samples.Fonts;
  * Small one-page issues for batch tests: a headline and a few lines of the sample issue's text, set in the
  * project's CJK fonts, so that the real pipeline has real text to read and stays quick.
  */
-final class SmallIssues {
+public final class SmallIssues {
 
     private static final List<String> LINES = List.of("树立和践行正确政绩观", "中共北京市朝阳区委宣传部主办",
             "北京市朝阳区融媒体中心出版", "准印证号京内资准字");
@@ -30,7 +30,7 @@ final class SmallIssues {
     }
 
     /** Writes {@code count} issue folders {@code chaoyang-2026-03-01}, ... each holding {@code 1.png}. */
-    static List<Path> write(Path scans, int count) throws IOException {
+    public static List<Path> write(Path scans, int count) throws IOException {
         List<Path> issues = new java.util.ArrayList<>();
         for (int i = 1; i <= count; i++) {
             Path issue = Files.createDirectories(scans.resolve(String.format("chaoyang-2026-03-%02d", i)));
