@@ -387,11 +387,13 @@ public final class MetsWriter {
             Element file = file(master, imageFileId(files, first), files.page(first).image());
             attr(file, "ADMID", String.join(" ", sequences.stream().map(MetsWriter::techMdId).toList()));
         }
-        Element text = child(fileSec, METS, "mets:fileGrp");
-        attr(text, "ID", "FILEGRP_TEXT");
-        attr(text, "USE", TEXT_GROUP);
-        for (Page page : issue.pages()) {
-            file(text, altoFileId(page.sequence()), files.page(page.sequence()).alto());
+        for (PackageLayout.FileGroup group : files.groups()) {
+            Element grp = child(fileSec, METS, "mets:fileGrp");
+            attr(grp, "ID", "FILEGRP_" + Xml.ncName(group.use()));
+            attr(grp, "USE", group.use());
+            for (PackageLayout.PlacedFile placed : group.files()) {
+                file(grp, group.fileId(placed.page()), placed.file());
+            }
         }
         return fileSec;
     }
@@ -417,6 +419,11 @@ public final class MetsWriter {
         Element sequence = child(map, METS, "mets:div");
         attr(sequence, "ID", "PHYS_SEQUENCE");
         attr(sequence, "TYPE", "physSequence");
+        // Files of the whole issue (manifest, PDF) belong to the sequence of pages; METS lists fptrs before divs.
+        for (PackageLayout.FileGroup group : files.groups()) {
+            group.files().stream().filter(f -> f.page() == OutputFormat.OutputFile.WHOLE_ISSUE)
+                    .forEach(f -> attr(child(sequence, METS, "mets:fptr"), "FILEID", group.fileId(f.page())));
+        }
         for (Page page : issue.pages()) {
             Element div = child(sequence, METS, "mets:div");
             attr(div, "ID", physicalPageId(page.sequence()));
@@ -425,7 +432,10 @@ public final class MetsWriter {
             page.label().filter(l -> !l.isBlank()).ifPresent(l -> attr(div, "ORDERLABEL", l));
             attr(div, "ADMID", techMdId(page.sequence()));
             attr(child(div, METS, "mets:fptr"), "FILEID", imageFileId(files, page.sequence()));
-            attr(child(div, METS, "mets:fptr"), "FILEID", altoFileId(page.sequence()));
+            for (PackageLayout.FileGroup group : files.groups()) {
+                group.files().stream().filter(f -> f.page() == page.sequence())
+                        .forEach(f -> attr(child(div, METS, "mets:fptr"), "FILEID", group.fileId(f.page())));
+            }
         }
         return map;
     }

@@ -47,10 +47,29 @@ public final class PackageWriter {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Images images;
     private final Clock clock;
+    private final List<OutputFormat> outputs;
 
+    /** A writer of the profile's minimum: METS, ALTO and the master images. */
     public PackageWriter(Images images, Clock clock) {
+        this(images, clock, List.of());
+    }
+
+    /**
+     * @param outputs the formats written besides ALTO (which is always written, first), in the order given:
+     *                a format may use the files of those before it
+     */
+    public PackageWriter(Images images, Clock clock, List<OutputFormat> outputs) {
         this.images = images;
         this.clock = clock;
+        List<OutputFormat> all = new ArrayList<>();
+        all.add(new AltoFormat());
+        outputs.stream().filter(f -> !f.name().equals(AltoFormat.NAME)).forEach(all::add);
+        this.outputs = List.copyOf(all);
+    }
+
+    /** The formats this writer writes, ALTO first. */
+    public List<OutputFormat> outputs() {
+        return outputs;
     }
 
     public PackageWriter() {
@@ -86,7 +105,6 @@ public final class PackageWriter {
 
     private void writeContent(Issue issue, List<Path> sources, Path target, Path partial) throws IOException {
         Instant now = clock.instant();
-        Files.createDirectory(partial.resolve(ALTO_DIR));
         if (images == Images.COPY) {
             Files.createDirectory(partial.resolve(IMAGES_DIR));
         }
@@ -101,14 +119,33 @@ public final class PackageWriter {
                         : referenceImage(page, source, target);
                 imageBySource.put(source, image);
             }
-            byte[] alto = Xml.toBytes(AltoWriter.write(page, image.href(), image.sha256(), issue.articles()));
-            String altoHref = ALTO_DIR + "/" + MetsWriter.fourDigits(page.sequence()) + ".xml";
-            String altoSha = writeSynced(partial.resolve(altoHref), alto);
-            pages.add(new PageFiles(page.sequence(), image,
-                    new PackageFile(altoHref, "text/xml", alto.length, altoSha, now)));
+            pages.add(new PageFiles(page.sequence(), image));
         }
-        byte[] mets = Xml.toBytes(MetsWriter.write(withoutMachinePaths(issue, sources), new PackageLayout(pages), now));
+        Issue described = withoutMachinePaths(issue, sources);
+        PackageLayout layout = new PackageLayout(pages, List.of());
+        for (OutputFormat format : outputs) {
+            List<PackageLayout.PlacedFile> placed = new ArrayList<>();
+            for (OutputFormat.OutputFile file : format.write(described, new OutputFormat.PackageSoFar(partial, layout))) {
+                Path path = inside(partial, file.href(), format);
+                Files.createDirectories(path.getParent());
+                String sha = writeSynced(path, file.content());
+                placed.add(new PackageLayout.PlacedFile(file.page(),
+                        new PackageFile(file.href(), file.mimeType(), file.content().length, sha, now)));
+            }
+            layout = layout.with(new PackageLayout.FileGroup(format.use(), format.idPrefix(), placed));
+        }
+        byte[] mets = Xml.toBytes(MetsWriter.write(described, layout, now));
         writeSynced(partial.resolve(METS_FILE), mets);
+    }
+
+    /** A format's file must land inside the package, in a folder of its own, never over another file. */
+    private static Path inside(Path partial, String href, OutputFormat format) {
+        Path path = partial.resolve(href).normalize();
+        if (href.isBlank() || href.startsWith("/") || href.contains("\\") || !path.startsWith(partial)
+                || path.equals(partial) || href.equals(METS_FILE)) {
+            throw new IllegalArgumentException(format.name() + ": " + href + " is not a file name inside the package");
+        }
+        return path;
     }
 
     private PackageFile copyImage(Page page, Path source, Path partial) throws IOException {

@@ -45,14 +45,16 @@ class MetsWriterTest {
 
     static PackageLayout layout(Issue issue, boolean oneSourceFile) {
         List<PageFiles> pages = new ArrayList<>();
+        List<PackageLayout.PlacedFile> alto = new ArrayList<>();
         for (Page page : issue.pages()) {
             int imageNumber = oneSourceFile ? 1 : page.sequence();
             pages.add(new PageFiles(page.sequence(),
                     new PackageFile("images/000" + imageNumber + ".png", "image/png", 1000 + imageNumber,
-                            "ab".repeat(32), CREATED),
+                            "ab".repeat(32), CREATED)));
+            alto.add(new PackageLayout.PlacedFile(page.sequence(),
                     new PackageFile("alto/000" + page.sequence() + ".xml", "text/xml", 5000, "cd".repeat(32), CREATED)));
         }
-        return new PackageLayout(pages);
+        return new PackageLayout(pages, List.of(new PackageLayout.FileGroup(MetsWriter.TEXT_GROUP, "ALTO", alto)));
     }
 
     private static void assertValid(Document mets) {
