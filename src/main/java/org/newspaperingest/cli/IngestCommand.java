@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newspaperingest.batch.BatchOptions;
@@ -12,7 +14,10 @@ import org.newspaperingest.batch.BatchRunner;
 import org.newspaperingest.ingest.IssueIngester;
 import org.newspaperingest.ingest.Pipeline;
 import org.newspaperingest.ingest.Pipelines;
+import org.newspaperingest.iiif.IiifManifestFormat;
+import org.newspaperingest.pack.OutputFormat;
 import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.pdfa.SearchablePdfFormat;
 import org.newspaperingest.validate.PackageValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +61,28 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Write a layout overlay PNG per page here (regions by class, reading order, rules, photos).")
     Path debug;
 
+    @Option(names = "--outputs", split = ",", paramLabel = "LIST", defaultValue = "access,pdf,iiif",
+            description = "What each package carries besides METS, ALTO and the masters: access (a JPEG per page),"
+                    + " pdf (a searchable PDF/A-2b of the issue), iiif (an IIIF Presentation 3 manifest; brings access)."
+                    + " Default: all of them.")
+    List<String> outputs;
+
+    @Option(names = "--no-pdf", description = "No searchable PDF.")
+    boolean noPdf;
+
+    @Option(names = "--no-iiif", description = "No IIIF manifest.")
+    boolean noIiif;
+
+    @Option(names = "--iiif-base-url", paramLabel = "URL",
+            description = "Where OUT_DIR will be published (https://library.example/newspapers/): the manifest's IDs"
+                    + " are URLs under it. Without it they are relative to the manifest.")
+    String iiifBaseUrl;
+
+    @Option(names = "--iiif-image-service", paramLabel = "URL",
+            description = "An IIIF Image API 3 service serving each page as <issue-id>-0001...: the manifest paints"
+                    + " its canvases from it instead of from the access JPEGs.")
+    String iiifImageService;
+
     @Option(names = "--no-progress", description = "Log a line per issue instead of drawing a progress bar.")
     boolean noProgress;
 
@@ -67,7 +94,20 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
         }
-        PackageWriter writer = new PackageWriter(images, Clock.systemUTC());
+        List<String> chosen = new ArrayList<>(outputs);
+        if (noPdf) {
+            chosen.remove(SearchablePdfFormat.NAME);
+        }
+        if (noIiif) {
+            chosen.remove(IiifManifestFormat.NAME);
+        }
+        List<OutputFormat> formats;
+        try {
+            formats = Pipelines.outputs(chosen, Optional.ofNullable(iiifBaseUrl), Optional.ofNullable(iiifImageService));
+        } catch (IllegalArgumentException unknownOutput) {
+            throw new ParameterException(spec.commandLine(), unknownOutput.getMessage());
+        }
+        PackageWriter writer = new PackageWriter(images, Clock.systemUTC(), formats);
         BatchOptions options = BatchOptions.of(scanRoot, out).withForce(force);
         if (threads != null) {
             options = options.withThreads(threads);
@@ -81,7 +121,7 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException unknownEngine) {
             throw new ParameterException(spec.commandLine(), unknownEngine.getMessage());
         }
-        PackageValidator validator = new PackageValidator();
+        PackageValidator validator = new PackageValidator(formats);
         try (IssueIngester ingester = new IssueIngester(pipeline)) {
             BatchRunner runner = new BatchRunner(ingester::ingest,
                     dir -> validator.validate(dir).stream().map(Object::toString).toList());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.ingest.Pipelines;
 import org.newspaperingest.validate.PackageValidator;
 import org.newspaperingest.validate.Problem;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PackageValidator validator = new PackageValidator();
+        PackageValidator validator = new PackageValidator(Pipelines.allOutputs());
         List<Path> packages = this.packages.stream().flatMap(ValidateCommand::packagesIn).toList();
         int invalid = 0;
         for (Path dir : packages) {

@@ -115,7 +115,7 @@ public final class MetsWriter {
         return "DMD_" + Xml.ncName(article.id());
     }
 
-    static String fourDigits(int number) {
+    public static String fourDigits(int number) {
         return String.format(Locale.ROOT, "%04d", number);
     }
 

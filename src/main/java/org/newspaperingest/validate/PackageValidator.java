@@ -16,6 +16,7 @@ import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.ParsingException;
 import org.newspaperingest.pack.MetsWriter;
+import org.newspaperingest.pack.OutputFormat;
 import org.newspaperingest.pack.PackageWriter;
 import org.newspaperingest.pack.Sha256;
 import org.newspaperingest.pack.Xml;
@@ -29,9 +30,23 @@ import org.newspaperingest.pack.Xml;
 public final class PackageValidator {
 
     private final SchemaValidator schemaValidator;
+    private final List<OutputFormat> outputs;
+
+    /**
+     * @param outputs formats whose files get their own checks besides size and checksum (a manifest must be
+     *                a manifest), found by their METS file group
+     */
+    public PackageValidator(SchemaSet schemas, List<OutputFormat> outputs) {
+        this.schemaValidator = new SchemaValidator(schemas);
+        this.outputs = List.copyOf(outputs);
+    }
 
     public PackageValidator(SchemaSet schemas) {
-        this.schemaValidator = new SchemaValidator(schemas);
+        this(schemas, List.of());
+    }
+
+    public PackageValidator(List<OutputFormat> outputs) {
+        this(SchemaSet.shared(), outputs);
     }
 
     public PackageValidator() {
@@ -108,6 +123,7 @@ public final class PackageValidator {
             }
         }
 
+        checkOutputs(files, problems);
         checkSourceImages(metsXml, files, altoDocs, problems);
         checkUnlisted(packageDir, listedPaths, problems);
         return problems;
@@ -135,6 +151,20 @@ public final class PackageValidator {
             for (String attribute : List.of("MIMETYPE", "SIZE", "CREATED", "CHECKSUM")) {
                 if (file.getAttribute(attribute) == null) {
                     problems.add(metsXml.problem(mets, file, "file " + file.getAttributeValue("ID") + " has no " + attribute));
+                }
+            }
+        }
+    }
+
+    /** Files of the output formats this validator knows, checked by their format. */
+    private void checkOutputs(Map<String, Listed> files, List<Problem> problems) {
+        for (Listed listed : files.values().stream().sorted((a, b) -> a.href.compareTo(b.href)).toList()) {
+            if (MetsWriter.TEXT_GROUP.equals(listed.use) || !Files.isRegularFile(listed.path)) {
+                continue; // ALTO is checked against its schema above
+            }
+            for (OutputFormat format : outputs) {
+                if (format.use().equals(listed.use)) {
+                    format.check(listed.path).forEach(p -> problems.add(new Problem(listed.href, 0, 0, p)));
                 }
             }
         }

@@ -62,5 +62,22 @@ class EndToEndTest {
         // Reading order is scored by the layout tests; here: were the page's characters read?
         Scores scores = Scores.of(List.of(truth.text()), List.of(page.text()));
         assertTrue(scores.bagF1() > 0.97, "the page's characters were read, bag-of-characters F1 " + scores.bagF1());
+
+        // The outputs ingest writes by default: an IIIF manifest and a searchable PDF/A of the page's ALTO text.
+        com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(pkg.resolve("manifest.json").toFile());
+        assertEquals(1, manifest.path("items").size());
+        assertEquals(ingested.articles().size(), manifest.path("structures").size());
+        Path pdf = pkg.resolve("pdf/chaoyang-2026-03-13.pdf");
+        try {
+            assertEquals(List.of(), org.newspaperingest.pdfa.VeraPdf.pdfa2bFailures(pdf));
+        } catch (Exception e) {
+            throw new AssertionError("veraPDF could not check " + pdf, e);
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            double f1 = Scores.of(List.of(page.text()), List.of(text)).bagF1();
+            assertTrue(f1 >= 0.99, "the PDF's text layer holds the ALTO text, bag-of-characters F1 " + f1);
+        }
     }
 }
