@@ -20,7 +20,7 @@ import org.newspaperingest.model.Page;
 import org.newspaperingest.model.TextBlock;
 
 class PackageReaderTest {
-    private static final Path REFERENCE = TestIssues.shared().resolve("reference/alto-samples");
+    private static final Path REFERENCE = TestIssues.reference().resolve("alto-samples");
     @TempDir
     Path work;
 
@@ -72,7 +72,7 @@ class PackageReaderTest {
 
     @Test
     void readsTheLuxembourgArticleMets() throws IOException {
-        Issue issue = PackageReader.read(TestIssues.shared().resolve("reference/bnl-luxzeit-1858-12-07"),
+        Issue issue = PackageReader.read(TestIssues.reference().resolve("bnl-luxzeit-1858-12-07"),
                 "2385348_newspaper_luxzeit1858_1858-12-07_01-mets.xml");
         assertEquals(4, issue.pages().size());
         assertEquals(12, issue.articles().stream().filter(a -> a.kind() == org.newspaperingest.model.Article.Kind.ARTICLE).count());

@@ -42,15 +42,16 @@ public final class TestIssues {
     private TestIssues() {
     }
 
-    /** The project's {@code shared/} folder: beside the checkout, or beside the worktree folder. */
-    public static Path shared() {
-        for (String candidate : List.of("../shared", "../../shared")) {
-            Path path = Path.of(candidate);
-            if (Files.isDirectory(path.resolve("reference"))) {
-                return path;
-            }
+    /**
+     * Real reference material carried with the tests ({@code src/test/resources/reference/}, see its
+     * README): a fresh checkout has nothing beside it.
+     */
+    public static Path reference() {
+        try {
+            return Path.of(TestIssues.class.getResource("/reference").toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("test resources reference/ not on the class path", e);
         }
-        throw new IllegalStateException("shared/ not found beside the project folder");
     }
 
     /** Writes {@code 1.png} and {@code 2.png} into {@code scanDir} and returns them in page order. */

@@ -15,8 +15,8 @@ import org.newspaperingest.pack.TestIssues;
 
 class ScanTreeTest {
 
-    /** A real NDNP batch from the project's {@code shared/} folder beside the checkout. */
-    static final Path NDNP = TestIssues.shared().resolve("reference/ndnp-utah-1935-08-02");
+    /** A real NDNP batch (masters cropped to keep the checkout small), carried in the test resources. */
+    static final Path NDNP = TestIssues.reference().resolve("ndnp-utah-1935-08-02");
 
     @TempDir
     Path root;
