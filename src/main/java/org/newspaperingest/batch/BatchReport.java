@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newspaperingest.ingest.IssueOutcome;
 import org.newspaperingest.ingest.IssueOutcome.Status;
@@ -14,13 +15,27 @@ import org.newspaperingest.ingest.IssueOutcome.Status;
  * @param warnings things found in the scan tree that concern no single issue (a folder that could not be
  *                 listed, a link loop)
  * @param fatal    why the batch stopped before its end (nothing could be written), if it did
+ * @param sources  issue id to the scan folder its package is made from, below the scan root
  */
 public record BatchReport(Path scanRoot, Path outDir, int threads, Instant started, Instant finished,
-                          List<IssueOutcome> issues, List<String> warnings, Optional<String> fatal) {
+                          List<IssueOutcome> issues, List<String> warnings, Optional<String> fatal,
+                          Map<String, String> sources) {
 
     public BatchReport {
         issues = List.copyOf(issues);
         warnings = List.copyOf(warnings);
+        sources = Map.copyOf(sources);
+    }
+
+    /** A report that names no issue's source folder. */
+    public BatchReport(Path scanRoot, Path outDir, int threads, Instant started, Instant finished,
+                       List<IssueOutcome> issues, List<String> warnings, Optional<String> fatal) {
+        this(scanRoot, outDir, threads, started, finished, issues, warnings, fatal, Map.of());
+    }
+
+    /** The scan folder (below the scan root) an issue's package is made from, if known. */
+    public Optional<String> source(String issueId) {
+        return Optional.ofNullable(sources.get(issueId));
     }
 
     public long count(Status status) {

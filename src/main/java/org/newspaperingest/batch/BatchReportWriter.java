@@ -54,6 +54,7 @@ public final class BatchReportWriter {
         for (IssueOutcome outcome : report.issues()) {
             ObjectNode issue = issues.addObject();
             issue.put("id", outcome.issueId());
+            report.source(outcome.issueId()).ifPresent(source -> issue.put("source", source));
             issue.put("status", outcome.status().name());
             issue.put("pages", outcome.pages());
             issue.put("meanConfidence", round(outcome.meanConfidence()));
@@ -90,7 +91,9 @@ public final class BatchReportWriter {
         html.append("<h2>Issues</h2>\n<table>\n<tr><th>Issue</th><th>Status</th><th>Pages</th>")
                 .append("<th>Mean confidence</th><th>Errors</th><th>Warnings</th></tr>\n");
         for (IssueOutcome issue : report.issues()) {
-            html.append("<tr><td>").append(esc(issue.issueId())).append("</td><td class=\"")
+            html.append("<tr><td>").append(esc(issue.issueId()))
+                    .append(report.source(issue.issueId()).map(s -> "<br><small>" + esc(s) + "</small>").orElse(""))
+                    .append("</td><td class=\"")
                     .append(issue.status().name()).append("\">").append(label(issue.status()))
                     .append("</td><td class=\"n\">").append(issue.pages()).append("</td><td class=\"n\">")
                     .append(issue.status() == Status.WRITTEN ? String.format("%.3f", issue.meanConfidence()) : "")

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import org.newspaperingest.ingest.IssueIngester;
 import org.newspaperingest.ingest.IssueOutcome.Status;
 import org.newspaperingest.ingest.IssueOutcome;
 import org.newspaperingest.pack.Folders;
+import org.newspaperingest.pack.PackageReader;
 import org.newspaperingest.source.NaturalOrder;
 import org.newspaperingest.source.ScanIssue;
 import org.newspaperingest.source.ScanTree;
@@ -137,12 +140,27 @@ public final class BatchRunner {
         LOG.info("{}: {} found{}", root, BatchReport.plural(scan.issues().size() + scan.failedIssues().size(), "issue"),
                 scan.failedIssues().isEmpty() ? "" : ", " + scan.failedIssues().size() + " of them without pages");
 
+        // Package names: the package recording each folder as its source, else a free name (never another's).
+        List<PackageNames.Assigned> assigned = PackageNames.assign(scan.issues(), scan.renamed(), out);
+        List<ScanIssue> issues = assigned.stream().map(PackageNames.Assigned::issue).toList();
+        Map<String, String> sources = new HashMap<>();
+        Map<String, String> notes = new HashMap<>();
+        for (PackageNames.Assigned named : assigned) {
+            sources.put(named.issue().id(), named.issue().source());
+            named.note().ifPresent(note -> {
+                LOG.warn("{}: {}", named.issue().source(), note);
+                notes.put(named.issue().id(), note);
+            });
+        }
+
         AtomicReference<String> stopped = new AtomicReference<>();
-        outcomes.addAll(scheduler.ingestAll(scan.issues(), options, stopped));
+        for (IssueOutcome outcome : scheduler.ingestAll(issues, options, stopped)) {
+            outcomes.add(withNote(Optional.ofNullable(notes.get(outcome.issueId())), outcome));
+        }
         outcomes.sort(java.util.Comparator.comparing(IssueOutcome::issueId, NaturalOrder.INSTANCE));
 
         BatchReport report = new BatchReport(root, out, options.threads(), started, Instant.now(), outcomes, warnings,
-                Optional.ofNullable(stopped.get()));
+                Optional.ofNullable(stopped.get()), sources);
         try {
             BatchReportWriter.write(report);
         } catch (IOException e) {
@@ -216,12 +234,24 @@ public final class BatchRunner {
     }
 
     /**
-     * An already complete, valid package is left as it is: its outcome, {@code SKIPPED_COMPLETE}. Empty when
-     * the issue is to be done: no package yet, or a damaged one (redone and replaced).
+     * An already complete, valid package of this very folder is left as it is: its outcome,
+     * {@code SKIPPED_COMPLETE}. Empty when the issue is to be done: no package yet, a damaged one, or one that
+     * does not record the issue's folder as its source (made by an earlier version): redone and replaced.
      */
     public static Optional<IssueOutcome> completePackage(ScanIssue issue, Path out, PackageCheck packageCheck) {
         Path dir = out.resolve(issue.id());
         if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        Optional<String> recorded;
+        try {
+            recorded = PackageReader.sourceFolder(dir);
+        } catch (IOException e) {
+            recorded = Optional.empty();
+        }
+        if (!recorded.equals(Optional.of(issue.source()))) {
+            LOG.info("{}: existing package records {} as its source folder, not {}; redoing it", issue.id(),
+                    recorded.orElse("nothing"), issue.source());
             return Optional.empty();
         }
         List<String> problems = packageCheck.problems(dir);
@@ -272,6 +302,17 @@ public final class BatchRunner {
                     : e.getMessage();
             return Optional.of(out + ": the output folder cannot be written (" + reason + ")");
         }
+    }
+
+    private static IssueOutcome withNote(Optional<String> note, IssueOutcome outcome) {
+        if (note.isEmpty()) {
+            return outcome;
+        }
+        List<String> warnings = new ArrayList<>();
+        warnings.add(note.get());
+        warnings.addAll(outcome.warnings());
+        return new IssueOutcome(outcome.issueId(), outcome.status(), outcome.pages(), outcome.meanConfidence(),
+                warnings, outcome.errors(), outcome.packageDir());
     }
 
     private static IssueOutcome failed(ScanIssue issue, String error) {

@@ -115,7 +115,7 @@ public final class IssueIngester implements AutoCloseable {
             List<Page> labelled = PageLabels.apply(pages, metadata);
             List<Article> articles = pipeline.articles().assemble(labelled);
             Issue result = new Issue(issue.id(), metadata, labelled, articles, warnings);
-            Path written = write(result, plan.pages(), outRoot);
+            Path written = write(result, plan.pages(), outRoot, issue.source());
             return new IssueOutcome(issue.id(), IssueOutcome.Status.WRITTEN, labelled.size(),
                     meanConfidence(labelled), warnings, List.of(), Optional.of(written));
         } catch (IssueFailure failure) {
@@ -131,9 +131,10 @@ public final class IssueIngester implements AutoCloseable {
                 List.of(error), Optional.empty());
     }
 
-    private Path write(Issue issue, List<PageSource> sources, Path outRoot) throws IssueFailure {
+    private Path write(Issue issue, List<PageSource> sources, Path outRoot, String sourceFolder) throws IssueFailure {
         try {
-            return pipeline.writer().write(issue, sources.stream().map(PageSource::file).toList(), outRoot);
+            return pipeline.writer().write(issue, sources.stream().map(PageSource::file).toList(), outRoot,
+                    Optional.of(sourceFolder));
         } catch (IOException e) {
             throw new IssueFailure("cannot write the package: " + e.getMessage());
         }

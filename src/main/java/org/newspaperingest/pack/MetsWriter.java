@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nu.xom.Document;
 import nu.xom.Element;
 import org.newspaperingest.cli.Version;
@@ -41,6 +42,12 @@ public final class MetsWriter {
     public static final String ID_TYPE_PACKAGE_FILE = "package file";
     public static final String ID_TYPE_SOURCE_FILE = "source file name";
     public static final String ID_TYPE_PAGE_IN_FILE = "page index in file (0-based)";
+    /**
+     * {@code metsHdr/altRecordID} type naming the scan folder the package was made from, below the scan root
+     * ({@code a b/x}): several folders can give one package name, and a re-run compares this before it
+     * takes an existing package as the folder's own.
+     */
+    public static final String ALT_ID_SOURCE_FOLDER = "source folder";
     /** MODS note type keeping a jump line whose partner page was not found. */
     public static final String NOTE_UNRESOLVED_JUMP = "unresolved jump";
 
@@ -48,6 +55,11 @@ public final class MetsWriter {
     }
 
     public static Document write(Issue issue, PackageLayout files, Instant created) {
+        return write(issue, files, created, Optional.empty());
+    }
+
+    /** @param sourceFolder the scan folder below the scan root, recorded as the header's source-folder altRecordID */
+    public static Document write(Issue issue, PackageLayout files, Instant created, Optional<String> sourceFolder) {
         Instant when = created.truncatedTo(ChronoUnit.SECONDS);
         Element mets = new Element("mets:mets", METS);
         mets.addNamespaceDeclaration("mods", MODS);
@@ -67,6 +79,7 @@ public final class MetsWriter {
         attr(agent, "TYPE", "OTHER");
         attr(agent, "OTHERTYPE", "SOFTWARE");
         text(agent, METS, "mets:name", softwareName());
+        sourceFolder.ifPresent(folder -> attr(text(header, METS, "mets:altRecordID", folder), "TYPE", ALT_ID_SOURCE_FOLDER));
 
         mets.appendChild(dmdSec(ISSUE_DMD_ID, issueMods(issue)));
         for (Article article : issue.articles()) {

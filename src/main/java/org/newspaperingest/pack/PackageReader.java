@@ -44,6 +44,49 @@ public final class PackageReader {
     private PackageReader() {
     }
 
+    /**
+     * The scan folder the package was made from, as its METS header records it (see
+     * {@link MetsWriter#ALT_ID_SOURCE_FOLDER}); empty when it records none. Reads no further than the header.
+     *
+     * @throws IOException when {@code mets.xml} is missing or not readable as XML
+     */
+    public static Optional<String> sourceFolder(Path packageDir) throws IOException {
+        Path metsFile = packageDir.resolve(PackageWriter.METS_FILE);
+        if (!Files.isRegularFile(metsFile)) {
+            throw new IOException(PackageWriter.METS_FILE + ": missing");
+        }
+        Xml.requireReadableSize(metsFile, PackageWriter.METS_FILE);
+        javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newDefaultFactory();
+        factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (java.io.InputStream in = Files.newInputStream(metsFile)) {
+            javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(in);
+            try {
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT && Xml.METS.equals(reader.getNamespaceURI())
+                            && "metsHdr".equals(reader.getLocalName())) {
+                        return Optional.empty();
+                    }
+                    if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT
+                            && Xml.METS.equals(reader.getNamespaceURI()) && "altRecordID".equals(reader.getLocalName())
+                            && MetsWriter.ALT_ID_SOURCE_FOLDER.equals(reader.getAttributeValue(null, "TYPE"))) {
+                        return Optional.of(reader.getElementText());
+                    }
+                    if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT
+                            && Xml.METS.equals(reader.getNamespaceURI()) && "dmdSec".equals(reader.getLocalName())) {
+                        return Optional.empty(); // past the header
+                    }
+                }
+                return Optional.empty();
+            } finally {
+                reader.close();
+            }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IOException(PackageWriter.METS_FILE + ": not readable as XML (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Reads {@code packageDir/mets.xml} and every ALTO file it lists. */
     public static Issue read(Path packageDir) throws IOException {
         return read(packageDir, PackageWriter.METS_FILE);
@@ -110,7 +153,13 @@ public final class PackageReader {
             ImageFile image = imageFile(byId.get(firstToken(div.getAttributeValue("ADMID"))),
                     imageFileId == null ? null : hrefs.get(imageFileId));
             String altoHref = hrefs.get(altoFileId);
-            Page page = readAlto(packageDir.resolve(localPath(altoHref)), altoHref, sequence, image);
+            Path altoFile;
+            try {
+                altoFile = PackageHrefs.resolve(packageDir, altoHref);
+            } catch (PackageHrefs.RefusedHref refused) {
+                throw new IOException(metsName + ": page " + sequence + ": " + refused.getMessage(), refused);
+            }
+            Page page = readAlto(altoFile, altoHref, sequence, image);
             String label = div.getAttributeValue("ORDERLABEL");
             if (label != null) {
                 page = page.withLabel(Optional.of(label));
@@ -167,15 +216,6 @@ public final class PackageReader {
             }
         }
         return false;
-    }
-
-    /** A package-relative path from an href; docWorks writes {@code file://./text/x.xml}. */
-    private static String localPath(String href) {
-        if (href == null) {
-            return "";
-        }
-        String path = href.startsWith("file://./") ? href.substring("file://".length()) : href;
-        return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isMasterGroup(String use) {
@@ -476,10 +516,13 @@ public final class PackageReader {
         if (!Files.isRegularFile(file)) {
             throw new IOException(name + ": missing");
         }
+        Xml.requireReadableSize(file, name);
         try {
             return Xml.builder().build(file.toFile());
         } catch (ParsingException e) {
             throw new IOException(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage(), e);
+        } catch (nu.xom.XMLException e) {
+            throw new IOException(name + ": " + e.getMessage(), e);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.pack.PackageLayout.PackageFile;
@@ -82,6 +83,15 @@ public final class PackageWriter {
      * @throws IOException naming the file that could not be read or written; nothing is left behind
      */
     public Path write(Issue issue, List<Path> sources, Path outRoot) throws IOException {
+        return write(issue, sources, outRoot, Optional.empty());
+    }
+
+    /**
+     * @param sourceFolder the scan folder below the scan root ({@code a b/x}), recorded in the METS header so
+     *                     that a later run can tell whose package this is: several folders can give one name
+     * @see PackageReader#sourceFolder(Path)
+     */
+    public Path write(Issue issue, List<Path> sources, Path outRoot, Optional<String> sourceFolder) throws IOException {
         requirePlainName(issue.id());
         if (sources.size() != issue.pages().size()) {
             throw new IllegalArgumentException(issue.id() + ": " + issue.pages().size() + " pages but "
@@ -92,7 +102,7 @@ public final class PackageWriter {
         Path partial = outRoot.resolve("." + issue.id() + ".partial-" + randomSuffix());
         try {
             Files.createDirectory(partial);
-            writeContent(issue, sources, target, partial);
+            writeContent(issue, sources, target, partial, sourceFolder);
             syncDirectory(partial);
             replace(partial, target);
             syncDirectory(outRoot);
@@ -103,7 +113,8 @@ public final class PackageWriter {
         }
     }
 
-    private void writeContent(Issue issue, List<Path> sources, Path target, Path partial) throws IOException {
+    private void writeContent(Issue issue, List<Path> sources, Path target, Path partial, Optional<String> sourceFolder)
+            throws IOException {
         Instant now = clock.instant();
         if (images == Images.COPY) {
             Files.createDirectory(partial.resolve(IMAGES_DIR));
@@ -134,7 +145,7 @@ public final class PackageWriter {
             }
             layout = layout.with(new PackageLayout.FileGroup(format.use(), format.idPrefix(), placed));
         }
-        byte[] mets = Xml.toBytes(MetsWriter.write(described, layout, now));
+        byte[] mets = Xml.toBytes(MetsWriter.write(described, layout, now, sourceFolder));
         writeSynced(partial.resolve(METS_FILE), mets);
     }
 

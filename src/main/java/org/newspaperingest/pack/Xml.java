@@ -135,25 +135,87 @@ public final class Xml {
     }
 
     /**
-     * A XOM builder on the JDK's parser that refuses DOCTYPEs, so a package file can neither fetch
-     * anything from the network nor expand entities.
+     * Nesting deeper than this is refused when reading: no METS or ALTO comes near it (ALTO nests about ten
+     * levels), and the recursive walks over a document must not run out of stack on a hostile file.
      */
-    public static nu.xom.Builder builder() {
+    public static final int MAX_ELEMENT_DEPTH = 256;
+    /** XML files larger than this are refused unread (a dense ALTO page with glyphs is a few MB). */
+    public static final long MAX_XML_BYTES = 256L << 20;
+    /** Text or attribute values longer than this are refused: libxml2 (xmllint, lxml) refuses them too. */
+    public static final int MAX_TEXT_LENGTH = 10_000_000;
+
+    /**
+     * A namespace-aware SAX reader on the JDK's parser that refuses DOCTYPEs (so a package file can neither
+     * fetch anything nor expand entities) and nesting deeper than {@link #MAX_ELEMENT_DEPTH}. Errors become
+     * exceptions with line and column; nothing is printed to the console.
+     */
+    public static org.xml.sax.XMLReader secureReader() {
         try {
             javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
+            factory.setXIncludeAware(false);
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            org.xml.sax.XMLReader reader = factory.newSAXParser().getXMLReader();
-            // Errors become exceptions with line and column; nothing is printed to the console.
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            javax.xml.parsers.SAXParser parser = factory.newSAXParser();
+            parser.setProperty(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.setProperty(javax.xml.XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            parser.setProperty(MAX_DEPTH_PROPERTY, Integer.toString(MAX_ELEMENT_DEPTH));
+            org.xml.sax.XMLReader reader = parser.getXMLReader();
             reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
                 @Override
                 public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
                     throw e;
                 }
             });
-            return new nu.xom.Builder(reader);
+            return reader;
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JDK parser's limit on element nesting, as a parser or validator property. */
+    public static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
+    /** A XOM builder on {@link #secureReader()} that refuses text longer than {@link #MAX_TEXT_LENGTH}. */
+    public static nu.xom.Builder builder() {
+        return new nu.xom.Builder(secureReader(), false, new BoundedNodes());
+    }
+
+    /** XOM's node factory, refusing text and attribute values longer than {@link #MAX_TEXT_LENGTH}. */
+    public static class BoundedNodes extends nu.xom.NodeFactory {
+        @Override
+        public nu.xom.Nodes makeText(String text) {
+            requireBounded(text, "text");
+            return super.makeText(text);
+        }
+
+        @Override
+        public nu.xom.Nodes makeAttribute(String name, String namespace, String value, Attribute.Type type) {
+            requireBounded(value, "attribute " + name);
+            return super.makeAttribute(name, namespace, value, type);
+        }
+
+        private static void requireBounded(String value, String what) {
+            if (value.length() > MAX_TEXT_LENGTH) {
+                throw new nu.xom.XMLException(what + " of " + value.length() + " characters, more than the "
+                        + MAX_TEXT_LENGTH + " XML readers such as libxml2 accept");
+            }
+        }
+    }
+
+    /**
+     * Refuses a file too large to read as package XML, before it is read.
+     *
+     * @param name how the file is named in the message
+     */
+    public static void requireReadableSize(java.nio.file.Path file, String name) throws IOException {
+        long size = java.nio.file.Files.size(file);
+        if (size > MAX_XML_BYTES) {
+            throw new IOException(name + ": " + size + " bytes, more than the " + (MAX_XML_BYTES >> 20)
+                    + " MiB read as package XML; not read");
         }
     }
 

@@ -59,11 +59,16 @@ public final class ScanTree {
         }
     }
 
-    /** The issues found, in path order, and the problems met on the way. */
-    public record Result(List<ScanIssue> issues, List<Problem> problems) {
+    /**
+     * The issues found, in path order, and the problems met on the way.
+     *
+     * @param renamed issue id to why it is not the name its folder gives (another folder gives that name too)
+     */
+    public record Result(List<ScanIssue> issues, List<Problem> problems, Map<String, String> renamed) {
         public Result {
             issues = List.copyOf(issues);
             problems = List.copyOf(problems);
+            renamed = Map.copyOf(renamed);
         }
 
         /** Problems that make an issue fail (a folder that should hold pages but holds none). */
@@ -222,20 +227,39 @@ public final class ScanTree {
     private Result result() {
         List<ScanIssue> issues = new ArrayList<>();
         Set<String> taken = new HashSet<>();
+        Map<String, String> takenBy = new HashMap<>();
+        Map<String, String> renamed = new HashMap<>();
         for (Found f : found) {
             String base = issueId(f.folder());
             String id = base;
             for (int n = 2; !taken.add(id); n++) {
                 id = base + "-" + n;
             }
+            String source = source(f.folder());
+            if (!id.equals(base)) {
+                renamed.put(id, "package name " + base + " is also the name of " + takenBy.get(base)
+                        + "; this folder (" + source + ") is written as " + id);
+            }
+            takenBy.putIfAbsent(base, source);
             if (f.pages().isEmpty()) {
                 problems.add(new Problem(Optional.of(id), f.folder(), "issue folder holds no page images"
                         + " (looked for TIFF, JPEG, PNG, JPEG 2000 and PDF files)"));
             } else {
-                issues.add(new ScanIssue(id, f.folder(), f.pages(), f.sidecar()));
+                issues.add(new ScanIssue(id, f.folder(), f.pages(), f.sidecar(), source));
             }
         }
-        return new Result(issues, problems);
+        return new Result(issues, problems, renamed);
+    }
+
+    /** The folder's path below the root, {@code /}-separated; the root's own name for the root itself. */
+    String source(Path folder) {
+        Path relative = root.relativize(folder);
+        if (relative.toString().isEmpty()) {
+            return name(root).isEmpty() ? "." : name(root);
+        }
+        List<String> parts = new ArrayList<>();
+        relative.forEach(part -> parts.add(part.toString()));
+        return String.join("/", parts);
     }
 
     /** {@code title-yyyy-mm-dd} from the folders below the root; {@code lccn-yyyymmddee} for NDNP. */

@@ -1,5 +1,6 @@
 package org.newspaperingest.batch;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class BatchRunnerTest {
             IssueMetadata metadata = new IssueMetadata("朝阳报", Optional.empty(), Optional.empty(), Optional.empty(),
                     "zh-Hans", List.of(), List.of());
             Path pkg = new PackageWriter().write(new Issue(issue.id(), metadata, pages, List.of(), List.of()),
-                    issue.pageFiles(), outRoot);
+                    issue.pageFiles(), outRoot, Optional.of(issue.source()));
             return new IssueOutcome(issue.id(), Status.WRITTEN, pages.size(), 0.9, List.of(), List.of(), Optional.of(pkg));
         } catch (IOException | UnreadablePageException e) {
             return new IssueOutcome(issue.id(), Status.FAILED, 0, 0, List.of(), List.of(e.getMessage()), Optional.empty());
@@ -110,7 +111,49 @@ class BatchRunnerTest {
         assertEquals(1, json.at("/totals/skippedComplete").asInt());
         assertEquals("chaoyang-2026-03-12", json.at("/issues/1/id").asText());
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("<td>chaoyang-2026-03-11</td><td class=\"SKIPPED_COMPLETE\">already complete</td>"), html);
+        assertTrue(html.contains("<td>chaoyang-2026-03-11<br><small>chaoyang-2026-03-11</small></td>"
+                + "<td class=\"SKIPPED_COMPLETE\">already complete</td>"), html);
+    }
+
+    @Test
+    void twoFoldersGivingOnePackageNameAreEachArchivedFromTheirOwnScansAcrossRuns() throws IOException {
+        Path root = dir.resolve("collide");
+        Path first = writePage(root.resolve("a-b/x/0001.png"), 0x20);
+        runner().run(BatchOptions.of(root, out).withProgressBar(false));
+        assertTrue(Files.readString(out.resolve("a-b-x/mets.xml"))
+                .contains("<mets:altRecordID TYPE=\"source folder\">a-b/x</mets:altRecordID>"));
+
+        Path second = writePage(root.resolve("a b/x/0001.png"), 0xe0); // another scan, same package name
+        ingested.clear();
+        BatchReport report = runner().run(BatchOptions.of(root, out).withProgressBar(false));
+
+        assertEquals(0, report.exitStatus());
+        assertEquals(Set.of("a-b-x-2"), ingested, "the new folder is ingested, the old one's package kept");
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(out.resolve("a-b-x/images/0001.png")));
+        assertArrayEquals(Files.readAllBytes(second), Files.readAllBytes(out.resolve("a-b-x-2/images/0001.png")));
+        assertTrue(Files.readString(out.resolve("a-b-x-2/mets.xml")).contains(">a b/x</mets:altRecordID>"));
+        IssueOutcome renamed = report.issues().stream().filter(i -> i.issueId().equals("a-b-x-2")).findFirst().orElseThrow();
+        assertTrue(renamed.warnings().get(0).contains("package name a-b-x is taken by the scans of a-b/x"),
+                renamed.warnings().toString());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals("a-b/x", json.at("/issues/0/source").asText());
+        assertEquals("a b/x", json.at("/issues/1/source").asText());
+
+        ingested.clear(); // a third run finds both packages its own, whichever name the scan gives each now
+        BatchReport third = runner().run(BatchOptions.of(root, out).withProgressBar(false));
+        assertTrue(ingested.isEmpty(), ingested.toString());
+        assertEquals(2, third.count(Status.SKIPPED_COMPLETE));
+    }
+
+    private static Path writePage(Path file, int grey) throws IOException {
+        Files.createDirectories(file.getParent());
+        BufferedImage image = new BufferedImage(40, 60, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(grey, grey, grey));
+        g.fillRect(0, 0, 40, 60);
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     @Test

@@ -74,9 +74,13 @@ class ScanTreeTest {
         touch(root.resolve("A B/1.tif"));
         touch(root.resolve("a-b/1.tif"));
 
-        List<String> ids = ids(ScanTree.scan(root));
+        ScanTree.Result result = ScanTree.scan(root);
 
-        assertEquals(List.of("a-b", "a-b-2", "朝阳报-城市版-2026-03-13"), ids);
+        assertEquals(List.of("a-b", "a-b-2", "朝阳报-城市版-2026-03-13"), ids(result));
+        assertEquals(List.of("A B", "a-b", "朝阳报 城市版/2026-03-13"),
+                result.issues().stream().map(ScanIssue::source).toList());
+        assertEquals("package name a-b is also the name of A B; this folder (a-b) is written as a-b-2",
+                result.renamed().get("a-b-2"));
     }
 
     @Test
