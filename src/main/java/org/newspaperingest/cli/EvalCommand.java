@@ -40,18 +40,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Issue truthIssue;
-        Issue candidateIssue;
-        try {
-            truthIssue = PackageReader.read(truth);
-        } catch (IOException e) {
-            err.println("eval: " + truth + ": " + e.getMessage());
-            return 1;
-        }
-        try {
-            candidateIssue = PackageReader.read(candidate);
-        } catch (IOException e) {
-            err.println("eval: " + candidate + ": " + e.getMessage());
+        Issue truthIssue = read(truth, err);
+        Issue candidateIssue = truthIssue == null ? null : read(candidate, err);
+        if (candidateIssue == null) {
             return 1;
         }
         EvalReport report = Evaluator.evaluate(truthIssue, candidateIssue);
@@ -65,5 +56,18 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The package, or null after one line naming it and what is wrong; a hostile package gives no stack trace. */
+    private static Issue read(Path packageDir, PrintWriter err) {
+        try {
+            return PackageReader.read(packageDir);
+        } catch (IOException e) {
+            err.println("eval: " + packageDir + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("eval: " + packageDir + ": cannot be read (" + e + ")");
+        }
+        err.flush();
+        return null;
     }
 }

@@ -121,7 +121,8 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException unknownEngine) {
             throw new ParameterException(spec.commandLine(), unknownEngine.getMessage());
         }
-        PackageValidator validator = new PackageValidator(formats);
+        // packages made with --images reference point into the scan folder, which the user named
+        PackageValidator validator = new PackageValidator(formats).withScanFolders(java.util.List.of(scanRoot));
         try (IssueIngester ingester = new IssueIngester(pipeline)) {
             BatchRunner runner = new BatchRunner(ingester::ingest,
                     dir -> validator.validate(dir).stream().map(Object::toString).toList());

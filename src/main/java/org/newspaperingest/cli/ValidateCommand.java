@@ -13,6 +13,7 @@ import org.newspaperingest.validate.PackageValidator;
 import org.newspaperingest.validate.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,17 +33,22 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "package folders (holding mets.xml), or folders of packages")
     List<Path> packages;
 
+    @Option(names = "--scans", paramLabel = "DIR",
+            description = {"a folder the packages may point into: the scans of packages made with --images reference.",
+                    "Without it, an href leading out of its package is a problem and its file is not opened."})
+    List<Path> scans = List.of();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PackageValidator validator = new PackageValidator(Pipelines.allOutputs());
+        PackageValidator validator = new PackageValidator(Pipelines.allOutputs()).withScanFolders(scans);
         List<Path> packages = this.packages.stream().flatMap(ValidateCommand::packagesIn).toList();
         int invalid = 0;
         for (Path dir : packages) {
-            List<Problem> problems = validator.validate(dir);
+            List<Problem> problems = validator.validate(dir); // never throws: each package is judged on its own
             for (Problem problem : problems) {
                 out.println(dir.resolve(problem.file()).normalize() + ":" + problem.line() + ":" + problem.column()
                         + ": " + problem.reason());

@@ -520,7 +520,8 @@ public final class PackageReader {
         try {
             return Xml.builder().build(file.toFile());
         } catch (ParsingException e) {
-            throw new IOException(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage(), e);
+            throw new IOException(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
+                    + Xml.plainMessage(e.getMessage()), e);
         } catch (nu.xom.XMLException e) {
             throw new IOException(name + ": " + e.getMessage(), e);
         }

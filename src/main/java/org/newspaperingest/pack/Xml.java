@@ -176,6 +176,20 @@ public final class Xml {
         }
     }
 
+    /** The parser's message in plain words where it is about one of the limits above. */
+    public static String plainMessage(String message) {
+        if (message == null) {
+            return "not readable as XML";
+        }
+        if (message.contains("DOCTYPE is disallowed")) {
+            return "has a DOCTYPE: DTDs and entities are not read in a package (nothing they name is opened)";
+        }
+        if (message.contains("maxElementDepth")) {
+            return "elements nested more than " + MAX_ELEMENT_DEPTH + " levels deep; not read further";
+        }
+        return message;
+    }
+
     /** The JDK parser's limit on element nesting, as a parser or validator property. */
     public static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import nu.xom.Builder;
 import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.NodeFactory;
 import nu.xom.ParsingException;
+import org.newspaperingest.pack.Xml;
 import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.helpers.XMLFilterImpl;
@@ -41,16 +39,11 @@ final class LocatedXml {
         return new Problem(file, line(element), column(element), reason);
     }
 
+    /** Parses with the package reader's limits ({@link Xml#secureReader()}, {@link Xml#MAX_XML_BYTES}). */
     static LocatedXml parse(Path file) throws IOException, ParsingException {
+        Xml.requireReadableSize(file, String.valueOf(file.getFileName()));
         LocatingFilter filter = new LocatingFilter();
-        try {
-            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            filter.setParent(factory.newSAXParser().getXMLReader());
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException(e);
-        }
+        filter.setParent(Xml.secureReader());
         filter.setErrorHandler(new DefaultHandler() {
             @Override
             public void fatalError(SAXParseException e) throws SAXParseException {
@@ -58,7 +51,7 @@ final class LocatedXml {
             }
         });
         Map<Element, int[]> positions = new IdentityHashMap<>();
-        NodeFactory factory = new NodeFactory() {
+        NodeFactory factory = new Xml.BoundedNodes() {
             @Override
             public Element startMakingElement(String name, String namespace) {
                 return remember(super.startMakingElement(name, namespace));
@@ -77,8 +70,12 @@ final class LocatedXml {
                 return element;
             }
         };
-        Document document = new Builder(filter, false, factory).build(file.toFile());
-        return new LocatedXml(document, positions);
+        try {
+            Document document = new Builder(filter, false, factory).build(file.toFile());
+            return new LocatedXml(document, positions);
+        } catch (nu.xom.XMLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** Passes SAX events through and keeps the parser's locator for the node factory. */

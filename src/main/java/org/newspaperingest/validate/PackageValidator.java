@@ -1,8 +1,6 @@
 package org.newspaperingest.validate;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import nu.xom.Elements;
 import nu.xom.ParsingException;
 import org.newspaperingest.pack.MetsWriter;
 import org.newspaperingest.pack.OutputFormat;
+import org.newspaperingest.pack.PackageHrefs;
 import org.newspaperingest.pack.PackageWriter;
 import org.newspaperingest.pack.Sha256;
 import org.newspaperingest.pack.Xml;
@@ -31,14 +30,29 @@ public final class PackageValidator {
 
     private final SchemaValidator schemaValidator;
     private final List<OutputFormat> outputs;
+    private final List<Path> scanFolders;
 
     /**
      * @param outputs formats whose files get their own checks besides size and checksum (a manifest must be
      *                a manifest), found by their METS file group
      */
     public PackageValidator(SchemaSet schemas, List<OutputFormat> outputs) {
-        this.schemaValidator = new SchemaValidator(schemas);
-        this.outputs = List.copyOf(outputs);
+        this(new SchemaValidator(schemas), List.copyOf(outputs), List.of());
+    }
+
+    private PackageValidator(SchemaValidator schemaValidator, List<OutputFormat> outputs, List<Path> scanFolders) {
+        this.schemaValidator = schemaValidator;
+        this.outputs = outputs;
+        this.scanFolders = scanFolders;
+    }
+
+    /**
+     * This validator, also following hrefs into {@code folders}: the scans a package made with
+     * {@code --images reference} points at. Any other href leaving the package is a problem, and the file it
+     * names is not opened.
+     */
+    public PackageValidator withScanFolders(List<Path> folders) {
+        return new PackageValidator(schemaValidator, outputs, List.copyOf(folders));
     }
 
     public PackageValidator(SchemaSet schemas) {
@@ -53,8 +67,20 @@ public final class PackageValidator {
         this(SchemaSet.shared());
     }
 
-    /** Every problem found, in file order; empty when the package is valid. */
+    /**
+     * Every problem found, in file order; empty when the package is valid. Never throws: whatever the
+     * package holds, what is wrong with it is a problem.
+     */
     public List<Problem> validate(Path packageDir) {
+        try {
+            return check(packageDir);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a safety net: the readers' limits should have refused the file already
+            return List.of(new Problem(".", 0, 0, "cannot be validated (" + e + ")"));
+        }
+    }
+
+    private List<Problem> check(Path packageDir) {
         String mets = PackageWriter.METS_FILE;
         if (!Files.isDirectory(packageDir)) {
             return List.of(new Problem(".", 0, 0, "not a folder: " + packageDir.getFileName()));
@@ -69,7 +95,7 @@ public final class PackageValidator {
             metsXml = LocatedXml.parse(metsFile);
         } catch (ParsingException | IOException e) {
             if (problems.isEmpty()) {
-                problems.add(new Problem(mets, 0, 0, "not readable as XML: " + e.getMessage()));
+                problems.add(new Problem(mets, 0, 0, "not readable as XML: " + Xml.plainMessage(e.getMessage())));
             }
             return problems;
         }
@@ -80,7 +106,8 @@ public final class PackageValidator {
         listedPaths.add(metsFile.toAbsolutePath().normalize());
         for (Element group : Xml.descendants(metsXml.document.getRootElement(), Xml.METS, "fileGrp")) {
             for (Element file : Xml.descendants(group, Xml.METS, "file")) {
-                Listed listed = checkFile(packageDir, metsXml, group.getAttributeValue("USE"), file, problems);
+                Listed listed = checkFile(packageDir, metsXml, group.getAttributeValue("USE"), file, problems,
+                        listedPaths);
                 if (listed != null) {
                     files.put(listed.id, listed);
                     listedPaths.add(listed.path.toAbsolutePath().normalize());
@@ -212,8 +239,8 @@ public final class PackageValidator {
         }
     }
 
-    private static Listed checkFile(Path packageDir, LocatedXml metsXml, String use, Element file,
-                                    List<Problem> problems) {
+    private Listed checkFile(Path packageDir, LocatedXml metsXml, String use, Element file, List<Problem> problems,
+                             Set<Path> listedPaths) {
         String mets = PackageWriter.METS_FILE;
         Element location = file.getFirstChildElement("FLocat", Xml.METS);
         String href = location == null ? null : location.getAttributeValue("href", Xml.XLINK);
@@ -224,14 +251,14 @@ public final class PackageValidator {
         }
         Path path;
         try {
-            URI uri = new URI(href);
-            if (uri.isAbsolute() || href.startsWith("/") || href.startsWith("\\") || href.matches("^[A-Za-z]:.*")) {
-                problems.add(metsXml.problem(mets, location, href + ": not a relative href"));
-                return null;
+            path = PackageHrefs.resolve(packageDir, href, scanFolders);
+        } catch (PackageHrefs.RefusedHref refused) {
+            problems.add(metsXml.problem(mets, location, refused.getMessage()));
+            try {
+                listedPaths.add(packageDir.resolve(href).toAbsolutePath().normalize()); // reported once, here
+            } catch (RuntimeException e) {
+                // not a path at all: nothing in the package can be it
             }
-            path = packageDir.resolve(uri.getPath()).normalize();
-        } catch (URISyntaxException | RuntimeException e) {
-            problems.add(metsXml.problem(mets, location, href + ": not a valid relative URL"));
             return null;
         }
         Listed listed = new Listed(id, use, href, path, file.getAttributeValue("CHECKSUM"));

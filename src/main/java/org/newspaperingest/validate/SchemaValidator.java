@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
+import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Validator;
+import org.newspaperingest.pack.Xml;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -26,6 +28,11 @@ public final class SchemaValidator {
      * @param name how the file is named in problems (its path relative to the package)
      */
     public List<Problem> validate(Path file, String name) {
+        try {
+            Xml.requireReadableSize(file, name);
+        } catch (IOException e) {
+            return List.of(new Problem(name, 0, 0, e.getMessage().substring(name.length() + 2)));
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return validate(in, name);
         } catch (IOException e) {
@@ -40,6 +47,7 @@ public final class SchemaValidator {
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+            validator.setProperty(Xml.MAX_DEPTH_PROPERTY, Integer.toString(Xml.MAX_ELEMENT_DEPTH));
         } catch (SAXException e) {
             throw new IllegalStateException(e);
         }
@@ -60,7 +68,10 @@ public final class SchemaValidator {
             }
         });
         try {
-            validator.validate(new StreamSource(in, name));
+            // Read by the package reader's parser: no DOCTYPE (no entities, nothing fetched), bounded depth.
+            InputSource source = new InputSource(in);
+            source.setSystemId(name);
+            validator.validate(new SAXSource(Xml.secureReader(), source));
         } catch (SAXParseException e) {
             problems.add(problem(name, e));
         } catch (SAXException | IOException e) {
@@ -70,6 +81,7 @@ public final class SchemaValidator {
     }
 
     private static Problem problem(String name, SAXParseException e) {
-        return new Problem(name, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()), e.getMessage());
+        return new Problem(name, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
+                Xml.plainMessage(e.getMessage()));
     }
 }

@@ -130,6 +130,41 @@ class EvaluatorTest {
         assertEquals(2, command.execute(candidate.toString()));
     }
 
+    /** An href into another package (absolute or climbing out), and a 200,000-deep ALTO: one line, exit 1. */
+    @Test
+    void aHostilePackageIsRefusedInOneLineAndNothingOutsideItIsRead() throws IOException {
+        Path mets = candidate.resolve("mets.xml");
+        String original = Files.readString(mets);
+        Path other = truth.resolve("alto/0001.xml").toAbsolutePath();
+        for (String href : List.of(other.toUri().toString(), other.toString(),
+                "../../" + work.relativize(other).toString().replace('\\', '/'))) {
+            Files.writeString(mets, original.replace("xlink:href=\"alto/0001.xml\"", "xlink:href=\"" + href + "\""));
+            StringWriter err = new StringWriter();
+            int status = evalCommand(err).execute("--truth", truth.toString(), candidate.toString());
+            assertEquals(1, status, href);
+            assertEquals("eval: " + candidate + ": mets.xml: page 1: " + href + ": "
+                    + (href.startsWith("../") ? "leads outside the package" : "not a relative href") + "; not opened\n",
+                    err.toString());
+        }
+        Files.writeString(mets, original);
+        Path alto = candidate.resolve("alto/0002.xml");
+        String text = Files.readString(alto);
+        int at = text.indexOf("</Description>");
+        Files.writeString(alto, text.substring(0, at) + "<x>".repeat(200_000) + "</x>".repeat(200_000) + text.substring(at));
+        StringWriter err = new StringWriter();
+        assertEquals(1, evalCommand(err).execute("--truth", truth.toString(), candidate.toString()));
+        assertTrue(err.toString().startsWith("eval: " + candidate + ": alto/0002.xml:"), err.toString());
+        assertTrue(err.toString().contains("nested more than 256 levels deep"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    private static CommandLine evalCommand(StringWriter err) {
+        CommandLine command = new CommandLine(new EvalCommand());
+        command.setOut(new PrintWriter(new StringWriter()));
+        command.setErr(new PrintWriter(err));
+        return command;
+    }
+
     private static void replaceContent(Path alto, String from, String to) throws IOException {
         String text = Files.readString(alto, StandardCharsets.UTF_8);
         String needle = "CONTENT=\"" + from + "\"";

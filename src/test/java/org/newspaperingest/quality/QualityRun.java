@@ -67,7 +67,7 @@ record QualityRun(SampleSpec spec, String engine, Issue truth, Issue candidate, 
                     throw new IllegalStateException("ingest of " + spec + " failed: " + outcome.errors());
                 }
                 Path pkg = outcome.packageDir().orElseThrow();
-                List<Problem> problems = new PackageValidator().validate(pkg);
+                List<Problem> problems = new PackageValidator().withScanFolders(List.of(scans)).validate(pkg);
                 if (!problems.isEmpty()) {
                     // every quality figure is of a package a library would accept
                     throw new IllegalStateException("the package of " + spec + " does not validate: "

@@ -1,6 +1,7 @@
 package org.newspaperingest.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -78,6 +79,52 @@ class ValidateCommandTest {
 
         Run empty = run(Files.createDirectories(work.resolve("empty")).toString());
         assertEquals(1, empty.status(), "a folder with no package in it is reported, not passed: " + empty.out());
+    }
+
+    /**
+     * Hostile packages beside a good one: an external-entity DOCTYPE, 200,000 nested ALTO elements, an href
+     * climbing out of the package, an ALTO file that is a symbolic link to a file outside. Each is one
+     * package's failure naming its file; the good one is still reported valid; nothing outside is read.
+     */
+    @Test
+    void eachHostilePackageIsOneFailureNamingItsFileAndTheGoodOneIsStillValid() throws IOException {
+        List<Path> scans = TestIssues.writeScans(work.resolve("scans"));
+        Path secret = Files.writeString(work.resolve("secret.txt"), "not for packages");
+        Path batch = work.resolve("batch");
+        Issue issue = TestIssues.issue(scans);
+        Files.createDirectories(batch);
+        for (String name : List.of("good", "xxe", "deep", "escape", "symlink")) {
+            Files.move(new PackageWriter().write(issue, scans, work.resolve("w-" + name)), batch.resolve(name));
+        }
+        Path xxe = batch.resolve("xxe/mets.xml");
+        Files.writeString(xxe, Files.readString(xxe)
+                .replaceFirst("\\?>", "?>\n<!DOCTYPE m [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>")
+                .replaceFirst("<mets:name>", "<mets:name>&x;"));
+        Path deep = batch.resolve("deep/alto/0001.xml");
+        String alto = Files.readString(deep);
+        int at = alto.indexOf("</Description>");
+        Files.writeString(deep, alto.substring(0, at) + "<x>".repeat(200_000) + "</x>".repeat(200_000) + alto.substring(at));
+        Path escape = batch.resolve("escape/mets.xml");
+        String climb = "../".repeat(12) + secret.toString().substring(1);
+        Files.writeString(escape, Files.readString(escape).replace("xlink:href=\"alto/0002.xml\"", "xlink:href=\"" + climb + "\""));
+        Path link = batch.resolve("symlink/alto/0002.xml");
+        Files.delete(link);
+        Files.createSymbolicLink(link, secret);
+
+        Run run = run(batch.toString());
+
+        assertEquals(1, run.status(), run.out());
+        String out = run.out();
+        assertTrue(out.contains(batch.resolve("good") + ": valid"), out);
+        assertTrue(out.contains(batch.resolve("xxe/mets.xml") + ":2:") && out.contains("has a DOCTYPE"), out);
+        assertTrue(out.contains(batch.resolve("deep/alto/0001.xml") + ":") && out.contains("nested more than 256"), out);
+        assertTrue(out.contains(climb + ": leads outside the package; not opened"), out);
+        assertTrue(out.contains("alto/0002.xml: a symbolic link leads outside the package; not opened"), out);
+        assertTrue(out.endsWith("5 packages: 1 valid, 4 invalid\n"), out);
+        String sha = org.newspaperingest.pack.Sha256.of(secret);
+        assertFalse(out.contains(sha) || out.contains("not for packages") || out.contains("16 bytes"),
+                "the file outside was read: " + out);
+        assertFalse((out + run.err()).contains("Exception") || (out + run.err()).contains("\tat "), out + run.err());
     }
 
     @Test
