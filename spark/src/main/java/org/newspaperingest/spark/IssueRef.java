@@ -11,7 +11,7 @@ import org.newspaperingest.source.ScanIssue;
  * ({@code Path} is not serializable). The paths are the same on every machine: the scan root is on a
  * filesystem all executors see.
  */
-record IssueRef(String id, String folder, List<String> pageFiles, String sidecar) implements Serializable {
+record IssueRef(String id, String folder, List<String> pageFiles, String sidecar, String source) implements Serializable {
 
     IssueRef {
         pageFiles = List.copyOf(pageFiles);
@@ -19,11 +19,11 @@ record IssueRef(String id, String folder, List<String> pageFiles, String sidecar
 
     static IssueRef of(ScanIssue issue) {
         return new IssueRef(issue.id(), issue.folder().toString(), issue.pageFiles().stream().map(Path::toString).toList(),
-                issue.sidecar().map(Path::toString).orElse(null));
+                issue.sidecar().map(Path::toString).orElse(null), issue.source());
     }
 
     ScanIssue toScanIssue() {
         return new ScanIssue(id, Path.of(folder), pageFiles.stream().map(Path::of).toList(),
-                Optional.ofNullable(sidecar).map(Path::of));
+                Optional.ofNullable(sidecar).map(Path::of), source);
     }
 }
