@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.newspaperingest.cli.Version;
-import org.newspaperingest.ingest.IssueOutcome;
 import org.newspaperingest.ingest.IssueOutcome.Status;
+import org.newspaperingest.ingest.IssueOutcome;
+import org.newspaperingest.profile.Software;
 
 /** Writes the batch report as {@code report.json} (for machines) and {@code report.html} (for people). */
 public final class BatchReportWriter {
@@ -33,7 +33,7 @@ public final class BatchReportWriter {
 
     static ObjectNode toJson(BatchReport report) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("software", "newspaper-ingest " + Version.current());
+        root.put("software", Software.nameAndVersion());
         root.put("scanRoot", report.scanRoot().toString());
         root.put("outDir", report.outDir().toString());
         root.put("started", report.started().toString());
@@ -82,7 +82,7 @@ public final class BatchReportWriter {
                 .append(row("Finished", report.finished().toString()))
                 .append(row("Threads", String.valueOf(report.threads())))
                 .append(row("Mean confidence of written pages", String.format("%.3f", report.meanConfidence())))
-                .append(row("Software", "newspaper-ingest " + Version.current()))
+                .append(row("Software", Software.nameAndVersion()))
                 .append("</table>\n");
         report.fatal().ifPresent(f -> html.append("<p class=\"fatal\">Stopped: ").append(esc(f)).append("</p>\n"));
         if (!report.warnings().isEmpty()) {

@@ -19,12 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 import org.newspaperingest.ingest.IssueIngester;
 import org.newspaperingest.ingest.IssueOutcome.Status;
 import org.newspaperingest.ingest.IssueOutcome;
 import org.newspaperingest.pack.Folders;
 import org.newspaperingest.pack.PackageReader;
+import org.newspaperingest.pack.PackageWriter;
 import org.newspaperingest.source.NaturalOrder;
 import org.newspaperingest.source.ScanIssue;
 import org.newspaperingest.source.ScanTree;
@@ -51,7 +51,6 @@ public final class BatchRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
     /** The hidden folders {@code pack.PackageWriter} writes a package in before renaming it into place. */
-    private static final Pattern PARTIAL = Pattern.compile("\\..+\\.partial-.*");
 
     /** Ingests one issue: the shape of {@link IssueIngester#ingest}. */
     @FunctionalInterface
@@ -273,7 +272,7 @@ public final class BatchRunner {
     static void removeUnfinishedPackages(Path out) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
             for (Path entry : entries) {
-                if (PARTIAL.matcher(entry.getFileName().toString()).matches() && Files.isDirectory(entry)
+                if (PackageWriter.isUnfinishedPackage(entry) && Files.isDirectory(entry)
                         && !Files.isSymbolicLink(entry)) {
                     Folders.deleteTree(entry);
                     LOG.info("{}: removed an unfinished package left by an interrupted run", entry);

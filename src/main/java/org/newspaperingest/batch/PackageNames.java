@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newspaperingest.pack.PackageReader;
-import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.profile.PackageProfile;
 import org.newspaperingest.source.ScanIssue;
 
 /**
@@ -116,7 +116,7 @@ final class PackageNames {
         for (Path folder : folders) {
             Optional<String> source;
             try {
-                source = Files.exists(folder.resolve(PackageWriter.METS_FILE))
+                source = Files.exists(folder.resolve(PackageProfile.METS_FILE))
                         ? PackageReader.sourceFolder(folder) : Optional.empty();
             } catch (IOException e) {
                 source = Optional.empty();

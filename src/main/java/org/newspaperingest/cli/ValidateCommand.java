@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.newspaperingest.pack.PackageWriter;
 import org.newspaperingest.ingest.Pipelines;
+import org.newspaperingest.profile.PackageProfile;
 import org.newspaperingest.validate.PackageValidator;
 import org.newspaperingest.validate.Problem;
 import picocli.CommandLine.Command;
@@ -69,11 +69,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** The folder itself if it is a package (or not a folder of packages, so that it is reported as it is). */
     private static Stream<Path> packagesIn(Path dir) {
-        if (Files.exists(dir.resolve(PackageWriter.METS_FILE)) || !Files.isDirectory(dir)) {
+        if (Files.exists(dir.resolve(PackageProfile.METS_FILE)) || !Files.isDirectory(dir)) {
             return Stream.of(dir);
         }
         try (Stream<Path> children = Files.list(dir)) {
-            List<Path> inside = children.filter(child -> Files.isRegularFile(child.resolve(PackageWriter.METS_FILE)))
+            List<Path> inside = children.filter(child -> Files.isRegularFile(child.resolve(PackageProfile.METS_FILE)))
                     .sorted().toList();
             return inside.isEmpty() ? Stream.of(dir) : inside.stream();
         } catch (IOException e) {

@@ -1,17 +1,13 @@
 package org.newspaperingest.cli;
 
+import org.newspaperingest.profile.Software;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (set by the build), or {@code dev} when run from classes. */
+/** {@code --version}: the software's name and version ({@link Software}). */
 public final class Version implements IVersionProvider {
-
-    public static String current() {
-        String version = Version.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
-    }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"newspaper-ingest " + current()};
+        return new String[] {Software.nameAndVersion()};
     }
 }

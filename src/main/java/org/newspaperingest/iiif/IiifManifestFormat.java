@@ -21,10 +21,10 @@ import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.pack.AccessImageFormat;
 import org.newspaperingest.pack.MetsWriter;
 import org.newspaperingest.pack.OutputFormat;
-import org.newspaperingest.pack.PackageLayout;
 import org.newspaperingest.pack.PackageLayout.PackageFile;
-import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.pack.PackageLayout;
 import org.newspaperingest.pdfa.SearchablePdfFormat;
+import org.newspaperingest.profile.PackageProfile;
 
 /**
  * An IIIF Presentation 3 manifest of the issue ({@code manifest.json}), for IIIF viewers such as Mirador:
@@ -95,7 +95,7 @@ public final class IiifManifestFormat implements OutputFormat {
         issue.metadata().date().ifPresent(d -> manifest.put("navDate", d + "T00:00:00Z"));
         manifest.put("viewingDirection", "left-to-right");
         ArrayNode seeAlso = manifest.putArray("seeAlso");
-        seeAlso.add(resource(base + PackageWriter.METS_FILE, "Dataset", "application/xml", "METS", "http://www.loc.gov/METS/"));
+        seeAlso.add(resource(base + PackageProfile.METS_FILE, "Dataset", "application/xml", "METS", "http://www.loc.gov/METS/"));
         files.file(SearchablePdfFormat.USE, OutputFile.WHOLE_ISSUE).ifPresent(pdf -> manifest.putArray("rendering")
                 .add(resource(base + pdf.href(), "Text", "application/pdf", "PDF/A", null)));
 
@@ -151,7 +151,7 @@ public final class IiifManifestFormat implements OutputFormat {
         painting.set("body", body);
         painting.put("target", id);
 
-        files.file(org.newspaperingest.pack.MetsWriter.TEXT_GROUP, page.sequence()).ifPresent(alto -> canvas.putArray("seeAlso")
+        files.file(PackageProfile.TEXT_GROUP, page.sequence()).ifPresent(alto -> canvas.putArray("seeAlso")
                 .add(resource(base + alto.href(), "Dataset", "application/xml", "ALTO", ALTO_PROFILE)));
         return canvas;
     }

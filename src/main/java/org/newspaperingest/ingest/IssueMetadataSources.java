@@ -2,6 +2,7 @@ package org.newspaperingest.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,9 +46,30 @@ final class IssueMetadataSources {
         MastheadReader.Masthead masthead = pages.stream()
                 .filter(page -> page.blocks().stream().anyMatch(b -> b.type() == BlockType.MASTHEAD))
                 .findFirst().map(MastheadReader::read).orElse(MastheadReader.Masthead.empty());
-        MastheadReader.Merged merged = MastheadReader.merge(sidecar, masthead, fromFolderName(issue), pages.size());
+        Merged merged = merge(sidecar, masthead, fromFolderName(issue), pages.size());
         warnings.addAll(merged.warnings());
         return merged.metadata();
+    }
+
+    /** The issue's metadata after the merge, and what an archivist should check. */
+    record Merged(IssueMetadata metadata, List<String> warnings) {
+        Merged {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Puts the sidecar over the masthead over the base (what the folder name gave). Where the sidecar and
+     * the masthead both give a value and they differ, the sidecar is kept and the difference becomes a
+     * warning, since one of the two is wrong and an archivist should look.
+     *
+     * @param scannedPages how many pages were found, to check the masthead's {@code 本期4版}
+     */
+    static Merged merge(IssueSidecar sidecar, MastheadReader.Masthead masthead, IssueMetadata base, int scannedPages) {
+        List<String> warnings = new ArrayList<>(masthead.disagreements(sidecar.title(), sidecar.number(), sidecar.date()));
+        IssueMetadata merged = sidecar.over(masthead.over(base));
+        warnings.addAll(masthead.inconsistencies(merged, scannedPages));
+        return new Merged(merged, warnings);
     }
 
     private static IssueMetadata fromFolderName(ScanIssue issue) {

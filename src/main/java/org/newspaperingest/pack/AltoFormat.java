@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
+import org.newspaperingest.profile.PackageProfile;
 
 /** ALTO 4.4 per page ({@code alto/0001.xml}), the package's text: always written, first of the outputs. */
 public final class AltoFormat implements OutputFormat {
@@ -17,7 +18,7 @@ public final class AltoFormat implements OutputFormat {
 
     @Override
     public String use() {
-        return MetsWriter.TEXT_GROUP;
+        return PackageProfile.TEXT_GROUP;
     }
 
     @Override
@@ -37,6 +38,6 @@ public final class AltoFormat implements OutputFormat {
     }
 
     public static String href(int sequence) {
-        return PackageWriter.ALTO_DIR + "/" + MetsWriter.fourDigits(sequence) + ".xml";
+        return PackageProfile.ALTO_DIR + "/" + MetsWriter.fourDigits(sequence) + ".xml";
     }
 }

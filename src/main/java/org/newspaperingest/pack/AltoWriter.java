@@ -1,9 +1,9 @@
 package org.newspaperingest.pack;
 
-import static org.newspaperingest.pack.Xml.ALTO;
 import static org.newspaperingest.pack.Xml.attr;
 import static org.newspaperingest.pack.Xml.child;
 import static org.newspaperingest.pack.Xml.text;
+import static org.newspaperingest.profile.PackageProfile.ALTO;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nu.xom.Document;
 import nu.xom.Element;
-import org.newspaperingest.cli.Version;
 import org.newspaperingest.model.Article;
 import org.newspaperingest.model.BlockRef;
 import org.newspaperingest.model.BlockType;
@@ -30,6 +29,8 @@ import org.newspaperingest.model.Processing;
 import org.newspaperingest.model.Rule;
 import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
+import org.newspaperingest.profile.PackageProfile;
+import org.newspaperingest.profile.Software;
 
 /**
  * Writes one page as ALTO 4.4. A pure function of its arguments: the same page gives the same bytes,
@@ -46,7 +47,6 @@ public final class AltoWriter {
     public static final String INGEST_PROCESSING_ID = "PROC_INGEST";
     /** Name under which the OCR model is kept in {@code processingStepSettings}. */
     public static final String MODEL_SETTING = "model";
-    public static final String SOFTWARE_NAME = "newspaper-ingest";
 
     /** xsd:language; anything else (an OCR model name such as {@code chi_sim}) is left out rather than invalid. */
     private static final java.util.regex.Pattern LANGUAGE_TAG =
@@ -63,7 +63,7 @@ public final class AltoWriter {
     public static Document write(Page page, String imageHref, String imageSha256, List<Article> articles) {
         requireUniqueIds(page);
         Element alto = new Element("alto", ALTO);
-        Xml.schemaLocation(alto, ALTO, Xml.ALTO_XSD);
+        Xml.schemaLocation(alto, ALTO, PackageProfile.ALTO_XSD);
         alto.appendChild(description(page, imageHref, imageSha256));
 
         Set<BlockType> used = EnumSet.noneOf(BlockType.class);
@@ -130,8 +130,8 @@ public final class AltoWriter {
         text(ingest, ALTO, "processingStepDescription",
                 "page preparation, layout analysis, word segmentation, article structure, packaging");
         Element software = child(ingest, ALTO, "processingSoftware");
-        text(software, ALTO, "softwareName", SOFTWARE_NAME);
-        text(software, ALTO, "softwareVersion", Version.current());
+        text(software, ALTO, "softwareName", Software.NAME);
+        text(software, ALTO, "softwareVersion", Software.version());
         return description;
     }
 

@@ -1,12 +1,13 @@
 package org.newspaperingest.pack;
 
-import static org.newspaperingest.pack.Xml.METS;
-import static org.newspaperingest.pack.Xml.MIX;
-import static org.newspaperingest.pack.Xml.MODS;
-import static org.newspaperingest.pack.Xml.PREMIS;
 import static org.newspaperingest.pack.Xml.attr;
 import static org.newspaperingest.pack.Xml.child;
 import static org.newspaperingest.pack.Xml.text;
+import static org.newspaperingest.profile.PackageProfile.MASTER_GROUP;
+import static org.newspaperingest.profile.PackageProfile.METS;
+import static org.newspaperingest.profile.PackageProfile.MIX;
+import static org.newspaperingest.profile.PackageProfile.MODS;
+import static org.newspaperingest.profile.PackageProfile.PREMIS;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import nu.xom.Document;
 import nu.xom.Element;
-import org.newspaperingest.cli.Version;
 import org.newspaperingest.model.Article;
 import org.newspaperingest.model.BlockRef;
 import org.newspaperingest.model.ImageFile;
@@ -27,6 +27,8 @@ import org.newspaperingest.model.IssueMetadata;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.pack.PackageLayout.PackageFile;
 import org.newspaperingest.pack.PackageLayout.PageFiles;
+import org.newspaperingest.profile.PackageProfile;
+import org.newspaperingest.profile.Software;
 
 /**
  * Writes the issue's METS 1.12.1 document as the package profile describes it: MODS for the issue and
@@ -36,8 +38,6 @@ import org.newspaperingest.pack.PackageLayout.PageFiles;
 public final class MetsWriter {
 
     public static final String ISSUE_DMD_ID = "DMD_ISSUE";
-    public static final String MASTER_GROUP = "MASTER";
-    public static final String TEXT_GROUP = "TEXT";
     /** MIX object identifier types this writer uses and the reader relies on. */
     public static final String ID_TYPE_PACKAGE_FILE = "package file";
     public static final String ID_TYPE_SOURCE_FILE = "source file name";
@@ -65,9 +65,9 @@ public final class MetsWriter {
         mets.addNamespaceDeclaration("mods", MODS);
         mets.addNamespaceDeclaration("mix", MIX);
         mets.addNamespaceDeclaration("premis", PREMIS);
-        mets.addNamespaceDeclaration("xlink", Xml.XLINK);
-        Xml.schemaLocation(mets, METS, Xml.METS_XSD, MODS, Xml.MODS_XSD, MIX, Xml.MIX_XSD,
-                PREMIS, Xml.PREMIS_XSD);
+        mets.addNamespaceDeclaration("xlink", PackageProfile.XLINK);
+        Xml.schemaLocation(mets, METS, PackageProfile.METS_XSD, MODS, PackageProfile.MODS_XSD, MIX, PackageProfile.MIX_XSD,
+                PREMIS, PackageProfile.PREMIS_XSD);
         attr(mets, "OBJID", issue.id());
         attr(mets, "TYPE", "Newspaper");
         attr(mets, "LABEL", issueLabel(issue.metadata()));
@@ -97,7 +97,7 @@ public final class MetsWriter {
     }
 
     public static String softwareName() {
-        return AltoWriter.SOFTWARE_NAME + " " + Version.current();
+        return Software.nameAndVersion();
     }
 
     public static String imageFileId(PackageLayout files, int sequence) {
@@ -379,9 +379,9 @@ public final class MetsWriter {
         Element identifier = child(agent, PREMIS, "premis:agentIdentifier");
         text(identifier, PREMIS, "premis:agentIdentifierType", "software");
         text(identifier, PREMIS, "premis:agentIdentifierValue", softwareName());
-        text(agent, PREMIS, "premis:agentName", AltoWriter.SOFTWARE_NAME);
+        text(agent, PREMIS, "premis:agentName", Software.NAME);
         text(agent, PREMIS, "premis:agentType", "software");
-        text(agent, PREMIS, "premis:agentVersion", Version.current());
+        text(agent, PREMIS, "premis:agentVersion", Software.version());
         return digiprov;
     }
 
@@ -418,7 +418,7 @@ public final class MetsWriter {
         attr(file, "SIZE", packageFile.size());
         attr(file, "CREATED", packageFile.created().truncatedTo(ChronoUnit.SECONDS).toString());
         attr(file, "CHECKSUM", packageFile.sha256());
-        attr(file, "CHECKSUMTYPE", "SHA-256");
+        attr(file, "CHECKSUMTYPE", PackageProfile.CHECKSUM_TYPE);
         Element location = child(file, METS, "mets:FLocat");
         attr(location, "LOCTYPE", "URL");
         Xml.xlink(location, "href", packageFile.href());

@@ -33,6 +33,7 @@ import org.newspaperingest.model.Processing;
 import org.newspaperingest.model.Rule;
 import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
+import org.newspaperingest.profile.PackageProfile;
 
 /**
  * Reads a package ({@code mets.xml} and its ALTO files) back into an {@link Issue}: pages with their
@@ -51,11 +52,11 @@ public final class PackageReader {
      * @throws IOException when {@code mets.xml} is missing or not readable as XML
      */
     public static Optional<String> sourceFolder(Path packageDir) throws IOException {
-        Path metsFile = packageDir.resolve(PackageWriter.METS_FILE);
+        Path metsFile = packageDir.resolve(PackageProfile.METS_FILE);
         if (!Files.isRegularFile(metsFile)) {
-            throw new IOException(PackageWriter.METS_FILE + ": missing");
+            throw new IOException(PackageProfile.METS_FILE + ": missing");
         }
-        Xml.requireReadableSize(metsFile, PackageWriter.METS_FILE);
+        Xml.requireReadableSize(metsFile, PackageProfile.METS_FILE);
         javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newDefaultFactory();
         factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -64,17 +65,17 @@ public final class PackageReader {
             try {
                 while (reader.hasNext()) {
                     int event = reader.next();
-                    if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT && Xml.METS.equals(reader.getNamespaceURI())
+                    if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT && PackageProfile.METS.equals(reader.getNamespaceURI())
                             && "metsHdr".equals(reader.getLocalName())) {
                         return Optional.empty();
                     }
                     if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT
-                            && Xml.METS.equals(reader.getNamespaceURI()) && "altRecordID".equals(reader.getLocalName())
+                            && PackageProfile.METS.equals(reader.getNamespaceURI()) && "altRecordID".equals(reader.getLocalName())
                             && MetsWriter.ALT_ID_SOURCE_FOLDER.equals(reader.getAttributeValue(null, "TYPE"))) {
                         return Optional.of(reader.getElementText());
                     }
                     if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT
-                            && Xml.METS.equals(reader.getNamespaceURI()) && "dmdSec".equals(reader.getLocalName())) {
+                            && PackageProfile.METS.equals(reader.getNamespaceURI()) && "dmdSec".equals(reader.getLocalName())) {
                         return Optional.empty(); // past the header
                     }
                 }
@@ -83,20 +84,20 @@ public final class PackageReader {
                 reader.close();
             }
         } catch (javax.xml.stream.XMLStreamException e) {
-            throw new IOException(PackageWriter.METS_FILE + ": not readable as XML (" + e.getMessage() + ")", e);
+            throw new IOException(PackageProfile.METS_FILE + ": not readable as XML (" + e.getMessage() + ")", e);
         }
     }
 
     /** Reads {@code packageDir/mets.xml} and every ALTO file it lists. */
     public static Issue read(Path packageDir) throws IOException {
-        return read(packageDir, PackageWriter.METS_FILE);
+        return read(packageDir, PackageProfile.METS_FILE);
     }
 
     /** Reads a METS file of another name in {@code packageDir}, as other producers name theirs. */
     public static Issue read(Path packageDir, String metsName) throws IOException {
         Path metsFile = packageDir.resolve(metsName);
         Element mets = parse(metsFile, metsName).getRootElement();
-        if (!"mets".equals(mets.getLocalName()) || !Xml.METS.equals(mets.getNamespaceURI())) {
+        if (!"mets".equals(mets.getLocalName()) || !PackageProfile.METS.equals(mets.getNamespaceURI())) {
             throw new IOException(metsName + ": not a METS document");
         }
         Map<String, Element> byId = new HashMap<>();
@@ -105,11 +106,11 @@ public final class PackageReader {
         // fileSec: file ID -> href and group
         Map<String, String> hrefs = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
-        for (Element group : Xml.descendants(mets, Xml.METS, "fileGrp")) {
-            for (Element file : Xml.descendants(group, Xml.METS, "file")) {
-                Element location = file.getFirstChildElement("FLocat", Xml.METS);
+        for (Element group : Xml.descendants(mets, PackageProfile.METS, "fileGrp")) {
+            for (Element file : Xml.descendants(group, PackageProfile.METS, "file")) {
+                Element location = file.getFirstChildElement("FLocat", PackageProfile.METS);
                 if (location != null) {
-                    hrefs.put(file.getAttributeValue("ID"), location.getAttributeValue("href", Xml.XLINK));
+                    hrefs.put(file.getAttributeValue("ID"), location.getAttributeValue("href", PackageProfile.XLINK));
                     groups.put(file.getAttributeValue("ID"), group.getAttributeValue("USE"));
                 }
             }
@@ -117,7 +118,7 @@ public final class PackageReader {
 
         Element physical = structMap(mets, "PHYSICAL");
         List<Element> pageDivs = new ArrayList<>();
-        for (Element div : Xml.descendants(physical, Xml.METS, "div")) {
+        for (Element div : Xml.descendants(physical, PackageProfile.METS, "div")) {
             if ("page".equalsIgnoreCase(div.getAttributeValue("TYPE"))) {
                 pageDivs.add(div);
             }
@@ -133,11 +134,11 @@ public final class PackageReader {
             String altoFileId = null;
             // FILEID on the fptr (this profile, NDNP) or on areas inside it (docWorks article METS)
             List<String> fileIds = new ArrayList<>();
-            for (Element fptr : Xml.children(div, Xml.METS, "fptr")) {
+            for (Element fptr : Xml.children(div, PackageProfile.METS, "fptr")) {
                 if (fptr.getAttributeValue("FILEID") != null) {
                     fileIds.add(fptr.getAttributeValue("FILEID"));
                 }
-                Xml.descendants(fptr, Xml.METS, "area").forEach(a -> fileIds.add(a.getAttributeValue("FILEID")));
+                Xml.descendants(fptr, PackageProfile.METS, "area").forEach(a -> fileIds.add(a.getAttributeValue("FILEID")));
             }
             for (String fileId : fileIds) {
                 if (isTextGroup(groups.get(fileId))) {
@@ -170,7 +171,7 @@ public final class PackageReader {
 
         Element issueDiv = null;
         Element logical = structMap(mets, "LOGICAL");
-        for (Element div : logical == null ? List.<Element>of() : Xml.descendants(logical, Xml.METS, "div")) {
+        for (Element div : logical == null ? List.<Element>of() : Xml.descendants(logical, PackageProfile.METS, "div")) {
             if ("ISSUE".equals(div.getAttributeValue("TYPE"))) {
                 issueDiv = div;
                 break;
@@ -185,7 +186,7 @@ public final class PackageReader {
             }
         }
         List<String> warnings = new ArrayList<>();
-        for (Element note : Xml.descendants(mets, Xml.PREMIS, "eventOutcomeDetailNote")) {
+        for (Element note : Xml.descendants(mets, PackageProfile.PREMIS, "eventOutcomeDetailNote")) {
             warnings.add(note.getValue());
         }
         String id = mets.getAttributeValue("OBJID");
@@ -199,7 +200,7 @@ public final class PackageReader {
      */
     private static List<Element> logicalUnits(Element parent) {
         List<Element> units = new ArrayList<>();
-        for (Element div : Xml.children(parent, Xml.METS, "div")) {
+        for (Element div : Xml.children(parent, PackageProfile.METS, "div")) {
             if (isKind(div.getAttributeValue("TYPE"))) {
                 units.add(div);
             } else {
@@ -219,12 +220,12 @@ public final class PackageReader {
     }
 
     private static boolean isMasterGroup(String use) {
-        return use != null && (use.equalsIgnoreCase(MetsWriter.MASTER_GROUP) || use.equalsIgnoreCase("Images"));
+        return use != null && (use.equalsIgnoreCase(PackageProfile.MASTER_GROUP) || use.equalsIgnoreCase("Images"));
     }
 
     /** The group name the writer uses; other producers' {@code Text}, {@code ALTO}, {@code FULLTEXT} are accepted. */
     private static boolean isTextGroup(String use) {
-        return use != null && (use.equalsIgnoreCase(MetsWriter.TEXT_GROUP) || use.equalsIgnoreCase("ALTO")
+        return use != null && (use.equalsIgnoreCase(PackageProfile.TEXT_GROUP) || use.equalsIgnoreCase("ALTO")
                 || use.equalsIgnoreCase("FULLTEXT") || use.equalsIgnoreCase("OCR"));
     }
 
@@ -362,20 +363,20 @@ public final class PackageReader {
         List<Article.Name> names = new ArrayList<>();
         Optional<String> unresolved = Optional.empty();
         if (mods != null) {
-            for (Element name : Xml.children(mods, Xml.MODS, "name")) {
+            for (Element name : Xml.children(mods, PackageProfile.MODS, "name")) {
                 String role = "";
-                Element roleElement = name.getFirstChildElement("role", Xml.MODS);
+                Element roleElement = name.getFirstChildElement("role", PackageProfile.MODS);
                 if (roleElement != null) {
-                    for (Element term : Xml.children(roleElement, Xml.MODS, "roleTerm")) {
+                    for (Element term : Xml.children(roleElement, PackageProfile.MODS, "roleTerm")) {
                         if ("text".equals(term.getAttributeValue("type"))) {
                             role = term.getValue();
                         }
                     }
                 }
-                names.add(new Article.Name(childText(name, Xml.MODS, "namePart"), role,
-                        childText(name, Xml.MODS, "displayForm")));
+                names.add(new Article.Name(childText(name, PackageProfile.MODS, "namePart"), role,
+                        childText(name, PackageProfile.MODS, "displayForm")));
             }
-            for (Element note : Xml.children(mods, Xml.MODS, "note")) {
+            for (Element note : Xml.children(mods, PackageProfile.MODS, "note")) {
                 if (MetsWriter.NOTE_UNRESOLVED_JUMP.equals(note.getAttributeValue("type"))) {
                     unresolved = Optional.of(note.getValue());
                 }
@@ -386,7 +387,7 @@ public final class PackageReader {
         List<BlockRef> continuations = new ArrayList<>();
         List<BlockRef> illustrations = new ArrayList<>();
         if (kind == Article.Kind.ARTICLE) {
-            for (Element section : Xml.children(div, Xml.METS, "div")) {
+            for (Element section : Xml.children(div, PackageProfile.METS, "div")) {
                 List<BlockRef> target = switch (String.valueOf(section.getAttributeValue("TYPE"))) {
                     case "HEADING" -> heading;
                     case "CONTINUATION" -> continuations;
@@ -413,7 +414,7 @@ public final class PackageReader {
 
     private static List<BlockRef> areas(Element div, Map<String, Integer> pageByAltoFile) {
         List<BlockRef> refs = new ArrayList<>();
-        for (Element area : Xml.descendants(div, Xml.METS, "area")) {
+        for (Element area : Xml.descendants(div, PackageProfile.METS, "area")) {
             Integer page = pageByAltoFile.get(area.getAttributeValue("FILEID"));
             String begin = area.getAttributeValue("BEGIN");
             if (page != null && begin != null) {
@@ -437,15 +438,15 @@ public final class PackageReader {
             } catch (DateTimeParseException e) {
                 date = Optional.empty();
             }
-            for (Element detail : Xml.descendants(mods, Xml.MODS, "detail")) {
+            for (Element detail : Xml.descendants(mods, PackageProfile.MODS, "detail")) {
                 if ("issue".equals(detail.getAttributeValue("type"))) {
-                    number = Optional.of(childText(detail, Xml.MODS, "number"));
+                    number = Optional.of(childText(detail, PackageProfile.MODS, "number"));
                 }
             }
             String editionText = modsText(mods, "edition");
             edition = editionText.isEmpty() ? Optional.empty() : Optional.of(editionText);
             language = modsText(mods, "languageTerm");
-            for (Element note : Xml.children(mods, Xml.MODS, "note")) {
+            for (Element note : Xml.children(mods, PackageProfile.MODS, "note")) {
                 notes.add(note.getValue());
             }
         }
@@ -459,9 +460,9 @@ public final class PackageReader {
         }
         String source = "";
         int pageInFile = 0;
-        for (Element identifier : Xml.descendants(techMd, Xml.MIX, "ObjectIdentifier")) {
-            String type = childText(identifier, Xml.MIX, "objectIdentifierType");
-            String value = childText(identifier, Xml.MIX, "objectIdentifierValue");
+        for (Element identifier : Xml.descendants(techMd, PackageProfile.MIX, "ObjectIdentifier")) {
+            String type = childText(identifier, PackageProfile.MIX, "objectIdentifierType");
+            String value = childText(identifier, PackageProfile.MIX, "objectIdentifierValue");
             if (type.equals(MetsWriter.ID_TYPE_SOURCE_FILE)) {
                 source = value;
             } else if (type.equals(MetsWriter.ID_TYPE_PAGE_IN_FILE)) {
@@ -471,7 +472,7 @@ public final class PackageReader {
         if (source.isEmpty() && href != null) {
             source = fileName(href);
         }
-        List<Element> bits = Xml.descendants(techMd, Xml.MIX, "bitsPerSampleValue");
+        List<Element> bits = Xml.descendants(techMd, PackageProfile.MIX, "bitsPerSampleValue");
         return new ImageFile(source, mixText(techMd, "formatName"), parseLong(mixText(techMd, "fileSize")),
                 mixText(techMd, "messageDigest"), pageInFile,
                 parseInt(mixText(techMd, "imageWidth"), 0), parseInt(mixText(techMd, "imageHeight"), 0),
@@ -481,30 +482,30 @@ public final class PackageReader {
     }
 
     private static double rational(Element scope, String name) {
-        List<Element> found = Xml.descendants(scope, Xml.MIX, name);
+        List<Element> found = Xml.descendants(scope, PackageProfile.MIX, name);
         if (found.isEmpty()) {
             return 0;
         }
-        double numerator = parseLong(childText(found.get(0), Xml.MIX, "numerator"));
-        double denominator = parseLong(childText(found.get(0), Xml.MIX, "denominator"));
+        double numerator = parseLong(childText(found.get(0), PackageProfile.MIX, "numerator"));
+        double denominator = parseLong(childText(found.get(0), PackageProfile.MIX, "denominator"));
         return denominator == 0 ? 0 : numerator / denominator;
     }
 
     private static Element mods(Map<String, Element> byId, String dmdIds) {
         Element dmd = byId.get(firstToken(dmdIds));
-        return dmd == null ? null : first(Xml.descendants(dmd, Xml.MODS, "mods")).orElse(null);
+        return dmd == null ? null : first(Xml.descendants(dmd, PackageProfile.MODS, "mods")).orElse(null);
     }
 
     private static String modsText(Element mods, String name) {
-        return mods == null ? "" : first(Xml.descendants(mods, Xml.MODS, name)).map(Element::getValue).orElse("");
+        return mods == null ? "" : first(Xml.descendants(mods, PackageProfile.MODS, name)).map(Element::getValue).orElse("");
     }
 
     private static String mixText(Element scope, String name) {
-        return first(Xml.descendants(scope, Xml.MIX, name)).map(Element::getValue).orElse("");
+        return first(Xml.descendants(scope, PackageProfile.MIX, name)).map(Element::getValue).orElse("");
     }
 
     private static Element structMap(Element mets, String type) {
-        for (Element map : Xml.children(mets, Xml.METS, "structMap")) {
+        for (Element map : Xml.children(mets, PackageProfile.METS, "structMap")) {
             if (type.equalsIgnoreCase(map.getAttributeValue("TYPE"))) {
                 return map;
             }

@@ -1,5 +1,7 @@
 package org.newspaperingest.pack;
 
+import static org.newspaperingest.profile.PackageProfile.IMAGES_DIR;
+import static org.newspaperingest.profile.PackageProfile.METS_FILE;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +26,8 @@ import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.pack.PackageLayout.PackageFile;
 import org.newspaperingest.pack.PackageLayout.PageFiles;
+import org.newspaperingest.profile.PackageProfile;
+import org.newspaperingest.profile.Sha256;
 
 /**
  * Writes an issue's package folder {@code <out>/<issue-id>/}: {@code mets.xml}, {@code alto/NNNN.xml} and,
@@ -33,9 +37,6 @@ import org.newspaperingest.pack.PackageLayout.PageFiles;
  */
 public final class PackageWriter {
 
-    public static final String METS_FILE = "mets.xml";
-    public static final String IMAGES_DIR = "images";
-    public static final String ALTO_DIR = "alto";
 
     /** What happens to the master scans. */
     public enum Images {
@@ -46,6 +47,8 @@ public final class PackageWriter {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Names the hidden folder a package is written in: {@code .<id>.partial-<random>}. */
+    private static final String PARTIAL_MARK = ".partial-";
     private final Images images;
     private final Clock clock;
     private final List<OutputFormat> outputs;
@@ -99,7 +102,7 @@ public final class PackageWriter {
         }
         Files.createDirectories(outRoot);
         Path target = outRoot.resolve(issue.id());
-        Path partial = outRoot.resolve("." + issue.id() + ".partial-" + randomSuffix());
+        Path partial = outRoot.resolve("." + issue.id() + PARTIAL_MARK + randomSuffix());
         try {
             Files.createDirectory(partial);
             writeContent(issue, sources, target, partial, sourceFolder);
@@ -307,6 +310,15 @@ public final class PackageWriter {
                 || id.startsWith(".")) {
             throw new IllegalArgumentException("not usable as a package folder name: " + id);
         }
+    }
+
+    /**
+     * Whether a folder of an output folder is one a package was being written in: a run killed while
+     * writing leaves it behind, and it is never a package.
+     */
+    public static boolean isUnfinishedPackage(Path folder) {
+        String name = folder.getFileName().toString();
+        return name.startsWith(".") && name.indexOf(PARTIAL_MARK, 2) >= 2;
     }
 
     private static String randomSuffix() {

@@ -1,5 +1,7 @@
 package org.newspaperingest.pack;
 
+import static org.newspaperingest.profile.PackageProfile.XLINK;
+import static org.newspaperingest.profile.PackageProfile.XSI;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,21 +12,10 @@ import nu.xom.Document;
 import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.Serializer;
+import org.newspaperingest.profile.PackageProfile;
 
-/** Small helpers shared by the ALTO and METS writers: namespaces, number formats, serialization. */
+/** Small helpers shared by the ALTO and METS writers and the reader: number formats, names, serialization. */
 public final class Xml {
-    public static final String ALTO = "http://www.loc.gov/standards/alto/ns-v4#";
-    public static final String ALTO_XSD = "http://www.loc.gov/standards/alto/v4/alto-4-4.xsd";
-    public static final String METS = "http://www.loc.gov/METS/";
-    public static final String METS_XSD = "http://www.loc.gov/standards/mets/version1121/mets.xsd";
-    public static final String MODS = "http://www.loc.gov/mods/v3";
-    public static final String MODS_XSD = "http://www.loc.gov/standards/mods/v3/mods-3-8.xsd";
-    public static final String MIX = "http://www.loc.gov/mix/v20";
-    public static final String MIX_XSD = "http://www.loc.gov/standards/mix/mix20/mix20.xsd";
-    public static final String PREMIS = "http://www.loc.gov/premis/v3";
-    public static final String PREMIS_XSD = "http://www.loc.gov/standards/premis/v3/premis-v3-0.xsd";
-    public static final String XLINK = "http://www.w3.org/1999/xlink";
-    public static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private Xml() {
     }

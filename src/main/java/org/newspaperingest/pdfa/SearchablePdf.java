@@ -35,7 +35,7 @@ import org.newspaperingest.model.Page;
 import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
 import org.newspaperingest.pack.MetsWriter;
-import org.newspaperingest.pack.Sha256;
+import org.newspaperingest.profile.Sha256;
 
 /**
  * Writes an issue as a PDF/A-2b: per page the page image, and over it the page's characters in text

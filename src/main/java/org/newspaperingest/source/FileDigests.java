@@ -1,21 +1,16 @@
 package org.newspaperingest.source;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.newspaperingest.profile.Sha256;
 
 /**
- * SHA-256 of page files, streamed. The last few results are kept, keyed by path, size and modification time,
- * so the pages of one multi-page file do not each hash the whole file again.
+ * SHA-256 of page files ({@link Sha256}, as the package records it). The last few results are kept, keyed
+ * by path, size and modification time, so the pages of one multi-page file do not each hash it again.
  */
 final class FileDigests {
 
@@ -39,16 +34,7 @@ final class FileDigests {
                 return known;
             }
         }
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        String sha = HexFormat.of().formatHex(digest.digest());
+        String sha = Sha256.of(file);
         synchronized (RECENT) {
             RECENT.put(key, sha);
         }

@@ -188,16 +188,8 @@ final class Continuations {
     }
 
     private static int pageNumber(List<Page> pages, int sequence) {
-        Optional<String> label = pages.stream().filter(p -> p.sequence() == sequence).findFirst().flatMap(Page::label);
-        if (label.isPresent()) {
-            String digits = label.get().replaceAll("[^0-9０-９〇一二三四五六七八九十]", "");
-            try {
-                return digits.isEmpty() ? sequence : ChineseNumber.parse(digits);
-            } catch (NumberFormatException e) {
-                return sequence;
-            }
-        }
-        return sequence;
+        return pages.stream().filter(p -> p.sequence() == sequence).findFirst().flatMap(Page::label)
+                .flatMap(FolioReader::number).orElse(sequence);
     }
 
     private static String pageLabel(List<Page> pages, int sequence) {

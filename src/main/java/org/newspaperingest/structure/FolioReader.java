@@ -12,7 +12,9 @@ import org.newspaperingest.model.TextBlock;
  * the page label when {@code issue.json} gives none, and the number jump lines such as {@code (下转二版)} refer to.
  */
 public final class FolioReader {
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^第?([0-9０-９〇零一二两三四五六七八九十廿]{1,4})版$");
+    /** The characters a printed page number is written in: Arabic, full-width and Chinese numerals. */
+    private static final String NUMERALS = "0-9０-９〇零一二两三四五六七八九十廿";
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^第?([" + NUMERALS + "]{1,4})版$");
 
     private FolioReader() {
     }
@@ -24,14 +26,28 @@ public final class FolioReader {
                 continue;
             }
             Matcher m = PAGE_NUMBER.matcher(block.text().replaceAll("[\\s\\u3000]", ""));
-            if (m.matches()) {
-                try {
-                    return Optional.of(Integer.toString(ChineseNumber.parse(m.group(1))));
-                } catch (NumberFormatException notANumber) {
-                    // a folio word that looks like a number but is not one: no label from it
-                }
+            Optional<Integer> number = m.matches() ? number(m.group(1)) : Optional.empty();
+            if (number.isPresent()) {
+                return Optional.of(Integer.toString(number.get()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The number a page label names, whatever else it holds: {@code 2}, {@code 二}, {@code 第二版}, {@code A2}
+     * all name page 2. Empty when it holds no numeral, or numerals that make no number.
+     */
+    static Optional<Integer> number(String label) {
+        String numerals = label.replaceAll("[^" + NUMERALS + "]", "");
+        if (numerals.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ChineseNumber.parse(numerals));
+        } catch (NumberFormatException notANumber) {
+            // a folio word that looks like a number but is not one: no number from it
+            return Optional.empty();
+        }
     }
 }

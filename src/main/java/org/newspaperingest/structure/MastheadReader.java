@@ -15,15 +15,14 @@ import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.IssueMetadata;
 import org.newspaperingest.model.Line;
 import org.newspaperingest.model.Page;
-import org.newspaperingest.source.IssueSidecar;
 
 /**
  * Reads what a Chinese newspaper prints in its masthead about the issue: the title ({@code 朝陽報}), the issue
  * number ({@code 第3683期}), the date ({@code 2026年3月13日}), the number of pages ({@code 本期4版}), the weekday
  * ({@code 星期五}) and the lunar date ({@code 农历丙午年正月廿五}).
  *
- * <p>The masthead fills what {@code issue.json} leaves open; where both give a value and they differ, the sidecar
- * is kept and the difference becomes a warning, since one of the two is wrong and an archivist should look.
+ * <p>The masthead fills what {@code issue.json} leaves open (the ingest puts the sidecar over it); a
+ * {@link Masthead} tells where the values a library gave differ from what it reads.
  */
 public final class MastheadReader {
 
@@ -35,12 +34,58 @@ public final class MastheadReader {
             return new Masthead(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty());
         }
-    }
 
-    /** The issue's metadata after the merge, and what an archivist should check. */
-    public record Merged(IssueMetadata metadata, List<String> warnings) {
-        public Merged {
-            warnings = List.copyOf(warnings);
+        /** The base with what the masthead reads put over it: title, date, number, and the lunar date as a note. */
+        public IssueMetadata over(IssueMetadata base) {
+            List<String> notes = lunarDate.map(List::of).orElse(List.of());
+            return new IssueMetadata(title.orElse(base.title()), date.or(base::date), number.or(base::number),
+                    base.edition(), base.language(), base.pageLabels(), notes.isEmpty() ? base.notes() : notes);
+        }
+
+        /**
+         * Where values the library gave (in {@code issue.json}) differ from what the masthead reads, one warning
+         * each, in the order title, number, date. 朝阳报 and 朝陽報 are one title; 3683 and 第三六八三期 one number.
+         */
+        public List<String> disagreements(Optional<String> givenTitle, Optional<String> givenNumber,
+                                          Optional<LocalDate> givenDate) {
+            List<String> warnings = new ArrayList<>();
+            givenTitle.ifPresent(given -> title.ifPresent(printed -> {
+                if (!sameTitle(given, printed)) {
+                    warnings.add("title: issue.json says \"" + given + "\", the masthead reads \"" + printed + "\"");
+                }
+            }));
+            givenNumber.ifPresent(given -> number.ifPresent(printed -> {
+                if (!sameNumber(given, printed)) {
+                    warnings.add("issue number: issue.json says " + given + ", the masthead reads 第" + printed + "期");
+                }
+            }));
+            givenDate.ifPresent(given -> date.ifPresent(printed -> {
+                if (!given.equals(printed)) {
+                    warnings.add("date: issue.json says " + given + ", the masthead reads " + printed);
+                }
+            }));
+            return warnings;
+        }
+
+        /**
+         * The masthead's weekday against the issue's final date and its page count against the pages scanned:
+         * one warning each where they differ.
+         */
+        public List<String> inconsistencies(IssueMetadata issue, int scannedPages) {
+            List<String> warnings = new ArrayList<>();
+            weekday.ifPresent(printed -> issue.date().ifPresent(date -> {
+                if (date.getDayOfWeek() != printed) {
+                    warnings.add("weekday: the masthead reads " + chineseWeekday(printed) + " but " + date + " is a "
+                            + chineseWeekday(date.getDayOfWeek()));
+                }
+            }));
+            pageCount.ifPresent(count -> {
+                if (count != scannedPages) {
+                    warnings.add("pages: the masthead reads 本期" + count + "版 but " + scannedPages
+                            + (scannedPages == 1 ? " page was" : " pages were") + " scanned");
+                }
+            });
+            return warnings;
         }
     }
 
@@ -107,48 +152,6 @@ public final class MastheadReader {
         Optional<String> lunarDate = lunar.find()
                 ? Optional.of("农历" + lunar.group(1).replaceAll("[\\s\\u3000]", "")) : Optional.empty();
         return new Masthead(title, issueNumber, date, pageCount, dayOfWeek, lunarDate);
-    }
-
-    /**
-     * Puts the sidecar over the masthead over the base (what the folder name gave), and lists the conflicts.
-     *
-     * @param scannedPages how many pages were found, to check the masthead's {@code 本期4版}
-     */
-    public static Merged merge(IssueSidecar sidecar, Masthead masthead, IssueMetadata base, int scannedPages) {
-        List<String> warnings = new ArrayList<>();
-        sidecar.title().ifPresent(given -> masthead.title().ifPresent(printed -> {
-            if (!sameTitle(given, printed)) {
-                warnings.add("title: issue.json says \"" + given + "\", the masthead reads \"" + printed + "\"");
-            }
-        }));
-        sidecar.number().ifPresent(given -> masthead.number().ifPresent(printed -> {
-            if (!sameNumber(given, printed)) {
-                warnings.add("issue number: issue.json says " + given + ", the masthead reads 第" + printed + "期");
-            }
-        }));
-        sidecar.date().ifPresent(given -> masthead.date().ifPresent(printed -> {
-            if (!given.equals(printed)) {
-                warnings.add("date: issue.json says " + given + ", the masthead reads " + printed);
-            }
-        }));
-        List<String> mastheadNotes = masthead.lunarDate().map(List::of).orElse(List.of());
-        IssueMetadata fromMasthead = new IssueMetadata(masthead.title().orElse(base.title()),
-                masthead.date().or(base::date), masthead.number().or(base::number), base.edition(),
-                base.language(), base.pageLabels(), mastheadNotes.isEmpty() ? base.notes() : mastheadNotes);
-        IssueMetadata merged = sidecar.over(fromMasthead);
-        masthead.weekday().ifPresent(weekday -> merged.date().ifPresent(date -> {
-            if (date.getDayOfWeek() != weekday) {
-                warnings.add("weekday: the masthead reads " + chineseWeekday(weekday) + " but " + date + " is a "
-                        + chineseWeekday(date.getDayOfWeek()));
-            }
-        }));
-        masthead.pageCount().ifPresent(count -> {
-            if (count != scannedPages) {
-                warnings.add("pages: the masthead reads 本期" + count + "版 but " + scannedPages
-                        + (scannedPages == 1 ? " page was" : " pages were") + " scanned");
-            }
-        });
-        return new Merged(merged, warnings);
     }
 
     /** 朝阳报, 朝陽報 and 朝阳 报 are one title. */

@@ -13,12 +13,11 @@ import java.util.stream.Stream;
 import nu.xom.Element;
 import nu.xom.Elements;
 import nu.xom.ParsingException;
-import org.newspaperingest.pack.MetsWriter;
 import org.newspaperingest.pack.OutputFormat;
 import org.newspaperingest.pack.PackageHrefs;
-import org.newspaperingest.pack.PackageWriter;
-import org.newspaperingest.pack.Sha256;
 import org.newspaperingest.pack.Xml;
+import org.newspaperingest.profile.PackageProfile;
+import org.newspaperingest.profile.Sha256;
 
 /**
  * Checks a package folder against the profile: {@code mets.xml} and every ALTO file valid against the
@@ -81,7 +80,7 @@ public final class PackageValidator {
     }
 
     private List<Problem> check(Path packageDir) {
-        String mets = PackageWriter.METS_FILE;
+        String mets = PackageProfile.METS_FILE;
         if (!Files.isDirectory(packageDir)) {
             return List.of(new Problem(".", 0, 0, "not a folder: " + packageDir.getFileName()));
         }
@@ -104,8 +103,8 @@ public final class PackageValidator {
         Map<String, Listed> files = new HashMap<>();
         Set<Path> listedPaths = new HashSet<>();
         listedPaths.add(metsFile.toAbsolutePath().normalize());
-        for (Element group : Xml.descendants(metsXml.document.getRootElement(), Xml.METS, "fileGrp")) {
-            for (Element file : Xml.descendants(group, Xml.METS, "file")) {
+        for (Element group : Xml.descendants(metsXml.document.getRootElement(), PackageProfile.METS, "fileGrp")) {
+            for (Element file : Xml.descendants(group, PackageProfile.METS, "file")) {
                 Listed listed = checkFile(packageDir, metsXml, group.getAttributeValue("USE"), file, problems,
                         listedPaths);
                 if (listed != null) {
@@ -119,7 +118,7 @@ public final class PackageValidator {
         Map<String, Set<String>> altoIds = new HashMap<>();
         Map<String, LocatedXml> altoDocs = new HashMap<>();
         for (Listed listed : files.values().stream().sorted((a, b) -> a.href.compareTo(b.href)).toList()) {
-            if (!MetsWriter.TEXT_GROUP.equals(listed.use) || !Files.isRegularFile(listed.path)) {
+            if (!PackageProfile.TEXT_GROUP.equals(listed.use) || !Files.isRegularFile(listed.path)) {
                 continue;
             }
             problems.addAll(schemaValidator.validate(listed.path, listed.href));
@@ -140,7 +139,7 @@ public final class PackageValidator {
             }
         }
 
-        for (Element area : Xml.descendants(metsXml.document.getRootElement(), Xml.METS, "area")) {
+        for (Element area : Xml.descendants(metsXml.document.getRootElement(), PackageProfile.METS, "area")) {
             String fileId = area.getAttributeValue("FILEID");
             String begin = area.getAttributeValue("BEGIN");
             if ("IDREF".equals(area.getAttributeValue("BETYPE")) && begin != null && altoIds.containsKey(fileId)
@@ -159,22 +158,22 @@ public final class PackageValidator {
     /** What the profile asks beyond the METS schema: both structure maps, both file groups, full file facts. */
     private static void checkProfile(LocatedXml metsXml, List<Problem> problems) {
         Element root = metsXml.document.getRootElement();
-        String mets = PackageWriter.METS_FILE;
+        String mets = PackageProfile.METS_FILE;
         Set<String> maps = new HashSet<>();
-        Xml.descendants(root, Xml.METS, "structMap").forEach(m -> maps.add(String.valueOf(m.getAttributeValue("TYPE"))));
+        Xml.descendants(root, PackageProfile.METS, "structMap").forEach(m -> maps.add(String.valueOf(m.getAttributeValue("TYPE"))));
         for (String type : List.of("PHYSICAL", "LOGICAL")) {
             if (!maps.contains(type)) {
                 problems.add(metsXml.problem(mets, root, "no structMap TYPE=\"" + type + "\""));
             }
         }
         Set<String> groups = new HashSet<>();
-        Xml.descendants(root, Xml.METS, "fileGrp").forEach(g -> groups.add(String.valueOf(g.getAttributeValue("USE"))));
-        for (String use : List.of(MetsWriter.MASTER_GROUP, MetsWriter.TEXT_GROUP)) {
+        Xml.descendants(root, PackageProfile.METS, "fileGrp").forEach(g -> groups.add(String.valueOf(g.getAttributeValue("USE"))));
+        for (String use : List.of(PackageProfile.MASTER_GROUP, PackageProfile.TEXT_GROUP)) {
             if (!groups.contains(use)) {
                 problems.add(metsXml.problem(mets, root, "no fileGrp USE=\"" + use + "\""));
             }
         }
-        for (Element file : Xml.descendants(root, Xml.METS, "file")) {
+        for (Element file : Xml.descendants(root, PackageProfile.METS, "file")) {
             for (String attribute : List.of("MIMETYPE", "SIZE", "CREATED", "CHECKSUM")) {
                 if (file.getAttribute(attribute) == null) {
                     problems.add(metsXml.problem(mets, file, "file " + file.getAttributeValue("ID") + " has no " + attribute));
@@ -186,7 +185,7 @@ public final class PackageValidator {
     /** Files of the output formats this validator knows, checked by their format. */
     private void checkOutputs(Map<String, Listed> files, List<Problem> problems) {
         for (Listed listed : files.values().stream().sorted((a, b) -> a.href.compareTo(b.href)).toList()) {
-            if (MetsWriter.TEXT_GROUP.equals(listed.use) || !Files.isRegularFile(listed.path)) {
+            if (PackageProfile.TEXT_GROUP.equals(listed.use) || !Files.isRegularFile(listed.path)) {
                 continue; // ALTO is checked against its schema above
             }
             for (OutputFormat format : outputs) {
@@ -200,22 +199,22 @@ public final class PackageValidator {
     /** Each page's ALTO must name the page's master image by its package path and SHA-256. */
     private static void checkSourceImages(LocatedXml metsXml, Map<String, Listed> files,
                                           Map<String, LocatedXml> altoDocs, List<Problem> problems) {
-        for (Element div : Xml.descendants(metsXml.document.getRootElement(), Xml.METS, "div")) {
+        for (Element div : Xml.descendants(metsXml.document.getRootElement(), PackageProfile.METS, "div")) {
             if (!"page".equals(div.getAttributeValue("TYPE"))) {
                 continue;
             }
             Listed image = null;
             Listed alto = null;
-            for (Element fptr : Xml.descendants(div, Xml.METS, "fptr")) {
+            for (Element fptr : Xml.descendants(div, PackageProfile.METS, "fptr")) {
                 Listed listed = files.get(fptr.getAttributeValue("FILEID"));
-                if (listed != null && MetsWriter.MASTER_GROUP.equals(listed.use)) {
+                if (listed != null && PackageProfile.MASTER_GROUP.equals(listed.use)) {
                     image = listed;
-                } else if (listed != null && MetsWriter.TEXT_GROUP.equals(listed.use)) {
+                } else if (listed != null && PackageProfile.TEXT_GROUP.equals(listed.use)) {
                     alto = listed;
                 }
             }
             if (image == null || alto == null) {
-                problems.add(metsXml.problem(PackageWriter.METS_FILE, div, "page "
+                problems.add(metsXml.problem(PackageProfile.METS_FILE, div, "page "
                         + div.getAttributeValue("ORDER") + " lacks a MASTER image or a TEXT file"));
                 continue;
             }
@@ -241,9 +240,9 @@ public final class PackageValidator {
 
     private Listed checkFile(Path packageDir, LocatedXml metsXml, String use, Element file, List<Problem> problems,
                              Set<Path> listedPaths) {
-        String mets = PackageWriter.METS_FILE;
-        Element location = file.getFirstChildElement("FLocat", Xml.METS);
-        String href = location == null ? null : location.getAttributeValue("href", Xml.XLINK);
+        String mets = PackageProfile.METS_FILE;
+        Element location = file.getFirstChildElement("FLocat", PackageProfile.METS);
+        String href = location == null ? null : location.getAttributeValue("href", PackageProfile.XLINK);
         String id = file.getAttributeValue("ID");
         if (href == null || href.isBlank()) {
             problems.add(metsXml.problem(mets, file, "file " + id + " has no FLocat xlink:href"));
@@ -273,7 +272,7 @@ public final class PackageValidator {
                 problems.add(metsXml.problem(mets, file, href + ": SIZE is " + declaredSize + " in mets.xml, the file has "
                         + size + " bytes"));
             }
-            if (!"SHA-256".equals(file.getAttributeValue("CHECKSUMTYPE"))) {
+            if (!PackageProfile.CHECKSUM_TYPE.equals(file.getAttributeValue("CHECKSUMTYPE"))) {
                 problems.add(metsXml.problem(mets, file, href + ": CHECKSUMTYPE should be SHA-256"));
             } else {
                 String actual = Sha256.of(path);

@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.ingest.IssueIngester;
-import org.newspaperingest.ingest.IssueOutcome;
 import org.newspaperingest.ingest.IssueOutcome.Status;
+import org.newspaperingest.ingest.IssueOutcome;
 import org.newspaperingest.ingest.Pipelines;
 import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.profile.PackageProfile;
 import org.newspaperingest.validate.PackageValidator;
 
 /** Whole batches through the real pipeline: many issues at once, and a run killed mid-way and resumed. */
@@ -108,7 +109,7 @@ class BatchIngestTest {
         Map<Path, FileTime> survivors = new HashMap<>();
         for (Path pkg : finished(out)) {
             assertEquals(List.of(), validator.validate(pkg), "a visible package is a complete package: " + pkg);
-            survivors.put(pkg, Files.getLastModifiedTime(pkg.resolve(PackageWriter.METS_FILE)));
+            survivors.put(pkg, Files.getLastModifiedTime(pkg.resolve(PackageProfile.METS_FILE)));
         }
         assertTrue(survivors.size() >= 2 && survivors.size() < 8, survivors.keySet().toString());
 
@@ -118,7 +119,7 @@ class BatchIngestTest {
         assertEquals(survivors.size(), resumed.count(Status.SKIPPED_COMPLETE));
         assertEquals(8 - survivors.size(), resumed.count(Status.WRITTEN));
         for (Map.Entry<Path, FileTime> survivor : survivors.entrySet()) {
-            assertEquals(survivor.getValue(), Files.getLastModifiedTime(survivor.getKey().resolve(PackageWriter.METS_FILE)),
+            assertEquals(survivor.getValue(), Files.getLastModifiedTime(survivor.getKey().resolve(PackageProfile.METS_FILE)),
                     "finished packages are left as they are");
         }
         for (IssueOutcome issue : resumed.issues()) {

@@ -23,6 +23,7 @@ import org.newspaperingest.model.Issue;
 import org.newspaperingest.pack.PackageWriter;
 import org.newspaperingest.pack.TestIssues;
 import org.newspaperingest.pack.Xml;
+import org.newspaperingest.profile.PackageProfile;
 import org.newspaperingest.validate.PackageValidator;
 
 /** The manifest of a small issue: IIIF Presentation 3's required parts, its canvases and ranges as in METS. */
@@ -57,7 +58,7 @@ class IiifManifestTest {
 
     @Test
     void oneCanvasPerMetsPagePaintedWithItsAccessImageAndLinkedToItsAlto() throws Exception {
-        List<Element> pages = Xml.descendants(mets, Xml.METS, "div").stream()
+        List<Element> pages = Xml.descendants(mets, PackageProfile.METS, "div").stream()
                 .filter(d -> "page".equals(d.getAttributeValue("TYPE"))).toList();
         JsonNode canvases = manifest.path("items");
         assertEquals(pages.size(), canvases.size());
@@ -78,7 +79,7 @@ class IiifManifestTest {
     @Test
     void oneRangePerLogicalUnitLabelledWithItsHeadlineContinuationsInOne() {
         List<Element> units = new ArrayList<>();
-        for (Element div : Xml.descendants(mets, Xml.METS, "div")) {
+        for (Element div : Xml.descendants(mets, PackageProfile.METS, "div")) {
             if (div.getAttributeValue("DMDID") != null && div.getAttributeValue("DMDID").startsWith("DMD_A")) {
                 units.add(div);
             }

@@ -22,12 +22,13 @@ import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.model.TextBlock;
+import org.newspaperingest.profile.PackageProfile;
 import org.newspaperingest.validate.Problem;
 import org.newspaperingest.validate.SchemaSet;
 import org.newspaperingest.validate.SchemaValidator;
 
 class AltoWriterTest {
-    private static final XPathContext NS = new XPathContext("a", Xml.ALTO);
+    private static final XPathContext NS = new XPathContext("a", PackageProfile.ALTO);
     @TempDir
     static Path scans;
     static Issue issue;

@@ -21,21 +21,22 @@ import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.pack.PackageLayout.PackageFile;
 import org.newspaperingest.pack.PackageLayout.PageFiles;
+import org.newspaperingest.profile.PackageProfile;
 import org.newspaperingest.validate.SchemaSet;
 import org.newspaperingest.validate.SchemaValidator;
 
 class MetsWriterTest {
-    private static final XPathContext NS = new XPathContext("m", Xml.METS);
+    private static final XPathContext NS = new XPathContext("m", PackageProfile.METS);
     private static final Instant CREATED = Instant.parse("2026-03-14T08:00:00Z");
     @TempDir
     static Path scans;
     static Issue issue;
 
     static {
-        NS.addNamespace("mods", Xml.MODS);
-        NS.addNamespace("mix", Xml.MIX);
-        NS.addNamespace("premis", Xml.PREMIS);
-        NS.addNamespace("xlink", Xml.XLINK);
+        NS.addNamespace("mods", PackageProfile.MODS);
+        NS.addNamespace("mix", PackageProfile.MIX);
+        NS.addNamespace("premis", PackageProfile.PREMIS);
+        NS.addNamespace("xlink", PackageProfile.XLINK);
     }
 
     @BeforeAll
@@ -54,7 +55,7 @@ class MetsWriterTest {
             alto.add(new PackageLayout.PlacedFile(page.sequence(),
                     new PackageFile("alto/000" + page.sequence() + ".xml", "text/xml", 5000, "cd".repeat(32), CREATED)));
         }
-        return new PackageLayout(pages, List.of(new PackageLayout.FileGroup(MetsWriter.TEXT_GROUP, "ALTO", alto)));
+        return new PackageLayout(pages, List.of(new PackageLayout.FileGroup(PackageProfile.TEXT_GROUP, "ALTO", alto)));
     }
 
     private static void assertValid(Document mets) {

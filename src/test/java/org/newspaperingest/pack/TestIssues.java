@@ -28,6 +28,7 @@ import org.newspaperingest.model.Processing;
 import org.newspaperingest.model.Rule;
 import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
+import org.newspaperingest.profile.Sha256;
 
 /**
  * Builds a small but complete two-page issue for the pack, validate and eval tests: masthead, an article

@@ -23,8 +23,9 @@ import org.newspaperingest.ingest.Pipelines;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.pack.PackageReader;
 import org.newspaperingest.pack.PackageWriter;
-import org.newspaperingest.samples.SampleGenerator;
+import org.newspaperingest.profile.PackageProfile;
 import org.newspaperingest.samples.SampleGenerator.SampleIssue;
+import org.newspaperingest.samples.SampleGenerator;
 import org.newspaperingest.samples.SampleSpec;
 import org.newspaperingest.source.ScanTree;
 import org.newspaperingest.validate.PackageValidator;
@@ -105,6 +106,6 @@ record QualityRun(SampleSpec spec, String engine, Issue truth, Issue candidate, 
     }
 
     Path altoFile(int sequence) {
-        return packageDir.resolve(PackageWriter.ALTO_DIR).resolve(String.format("%04d.xml", sequence));
+        return packageDir.resolve(PackageProfile.ALTO_DIR).resolve(String.format("%04d.xml", sequence));
     }
 }

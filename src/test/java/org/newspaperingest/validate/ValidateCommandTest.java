@@ -121,7 +121,7 @@ class ValidateCommandTest {
         assertTrue(out.contains(climb + ": leads outside the package; not opened"), out);
         assertTrue(out.contains("alto/0002.xml: a symbolic link leads outside the package; not opened"), out);
         assertTrue(out.endsWith("5 packages: 1 valid, 4 invalid\n"), out);
-        String sha = org.newspaperingest.pack.Sha256.of(secret);
+        String sha = org.newspaperingest.profile.Sha256.of(secret);
         assertFalse(out.contains(sha) || out.contains("not for packages") || out.contains("16 bytes"),
                 "the file outside was read: " + out);
         assertFalse((out + run.err()).contains("Exception") || (out + run.err()).contains("\tat "), out + run.err());

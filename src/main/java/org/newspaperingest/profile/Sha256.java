@@ -1,4 +1,4 @@
-package org.newspaperingest.pack;
+package org.newspaperingest.profile;
 
 import java.io.IOException;
 import java.io.InputStream;

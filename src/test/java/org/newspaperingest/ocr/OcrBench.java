@@ -25,8 +25,11 @@ import org.opencv.imgcodecs.Imgcodecs;
  * whitespace ignored, as {@code eval} counts it) and the seconds spent reading, wall clock and CPU of the
  * reading thread (the CPU figure holds on a machine shared with other work).
  *
+ * <p>A development tool beside the tests, not part of the jar (the OCR stage does not depend on the scoring
+ * and package reading it uses). After {@code mvn -o package -DskipTests}, from the project root:
+ *
  * <pre>
- * java -cp target/newspaper-ingest.jar org.newspaperingest.ocr.OcrBench \
+ * java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newspaperingest.ocr.OcrBench \
  *     [--truth samples/truth/chaoyang-2026-03-13] [--scans samples/chaoyang-2026-03-13] \
  *     [--engines tesseract,paddle,tesseract=/path/to/other/tessdata] [--blocks]
  * </pre>
