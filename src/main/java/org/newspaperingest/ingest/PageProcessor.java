@@ -21,6 +21,8 @@ import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
 import org.newspaperingest.ocr.ChineseScript;
 import org.newspaperingest.ocr.OcrEngine;
+import org.newspaperingest.ocr.TextLayerEngine;
+import org.newspaperingest.ocr.WordSegmenter;
 import org.newspaperingest.preprocess.PreparedPage;
 import org.newspaperingest.source.ScannedPage;
 
@@ -45,7 +47,10 @@ final class PageProcessor {
             }
             String prefix = "P" + sequence + "_";
             List<TextBlock> blocks = new ArrayList<>();
-            List<Reading> readings = read(layout.regions(), prepared, language, ocr, dpi);
+            // A born-digital PDF page brings its own text: read from it, not recognised.
+            OcrEngine reader = scan.textLayer().isEmpty() ? ocr
+                    : new TextLayerEngine(scan.textLayer(), prepared, layout.regions(), new WordSegmenter());
+            List<Reading> readings = read(layout.regions(), prepared, language, reader, dpi);
             for (Reading reading : readings) {
                 Region region = reading.region();
                 TextClasses.Draft read = new TextClasses.Draft(region.type(), prepared.toOriginal(region.box()),
@@ -69,7 +74,7 @@ final class PageProcessor {
                         prepared.toOriginal(photo)));
             }
             return new Page(sequence, Optional.empty(), scan.facts(), scan.grey().cols(), scan.grey().rows(),
-                    prepared.skewAngle(), blocks, rules, illustrations, ocr.describe());
+                    prepared.skewAngle(), blocks, rules, illustrations, reader.describe());
         }
     }
 

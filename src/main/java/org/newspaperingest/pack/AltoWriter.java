@@ -118,7 +118,9 @@ public final class AltoWriter {
             Element ocr = child(description, ALTO, "Processing");
             attr(ocr, "ID", OCR_PROCESSING_ID);
             text(ocr, ALTO, "processingCategory", "contentGeneration");
-            text(ocr, ALTO, "processingStepDescription", "optical character recognition");
+            text(ocr, ALTO, "processingStepDescription", processing.fromTextLayer()
+                    ? "text taken from the PDF's text layer (characters and their boxes), not OCR"
+                    : "optical character recognition");
             text(ocr, ALTO, "processingStepSettings", settings(processing));
             Element software = child(ocr, ALTO, "processingSoftware");
             text(software, ALTO, "softwareName", nullToEmpty(processing.ocrEngine()));

@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.newspaperingest.model.ImageFile;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
@@ -28,13 +30,17 @@ import org.opencv.core.MatOfByte;
 import org.opencv.imgcodecs.Imgcodecs;
 
 /**
- * The scanned images inside a PDF, one per page: the largest image drawn on the page, taken at its own
- * pixel size. Its resolution is its pixel size over the page size.
+ * The pages of a PDF. A scanned page is the largest image drawn on it, taken at its own pixel size, its
+ * resolution its pixel size over the size the page draws it at. A page made of type (an e-paper PDF, with
+ * a visible text layer, or with no image at all) is rendered instead, and its text layer handed on with it.
  */
 final class PdfPages {
 
     private static final int MAX_FORM_DEPTH = 4;
     private static final double POINTS_PER_INCH = 72;
+    /** Resolution born-digital pages are rendered at: that of a newspaper scan, for which layout is tuned. */
+    static final double RENDER_DPI = 300;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PdfPages.class);
 
     private PdfPages() {
     }
@@ -54,10 +60,10 @@ final class PdfPages {
                         + pdf.getNumberOfPages() + ")");
             }
             PDPage page = pdf.getPage(pageIndex);
+            PdfTextLayer text = PdfTextLayer.read(pdf, pageIndex, RENDER_DPI / POINTS_PER_INCH);
             PDImageXObject image = largestImage(page.getResources(), 0);
-            if (image == null) {
-                throw new UnreadablePageException(file, "page " + (pageIndex + 1) + " holds no scanned image (a PDF"
-                        + " made of text and drawings, not of scans, cannot be used as a master)");
+            if (image == null || text.characters().size() >= PdfTextLayer.MIN_CHARACTERS) {
+                return bornDigital(file, pdf, pageIndex, text);
             }
             TikaPageImageReader.checkSize(file, image.getWidth(), image.getHeight(), pageIndex);
             Mat grey = decode(image);
@@ -80,6 +86,32 @@ final class PdfPages {
         } catch (IOException e) {
             throw new UnreadablePageException(file, "damaged PDF (" + TikaPageImageReader.plain(e) + ")", e);
         }
+    }
+
+    /**
+     * A page made of type and drawings (an e-paper page): rendered for layout analysis, its text taken from
+     * its text layer where that can stand in for OCR. The PDF stays the master; the rendering's pixels are
+     * the frame ALTO measures in, at {@link #RENDER_DPI}.
+     */
+    private static ScannedPage bornDigital(Path file, PDDocument pdf, int pageIndex, PdfTextLayer text)
+            throws IOException, UnreadablePageException {
+        PDRectangle box = pdf.getPage(pageIndex).getCropBox();
+        double scale = RENDER_DPI / POINTS_PER_INCH;
+        TikaPageImageReader.checkSize(file, Math.round(box.getWidth() * scale), Math.round(box.getHeight() * scale),
+                pageIndex);
+        BufferedImage rendered = new PDFRenderer(pdf).renderImage(pageIndex, (float) scale, ImageType.GRAY);
+        Mat grey = toGrey(rendered);
+        List<String> warnings = new ArrayList<>();
+        java.util.Optional<String> problem = text.problem();
+        if (problem.isPresent()) {
+            String warning = file.getFileName() + ": page " + (pageIndex + 1) + " is made of type, not of a scan, but "
+                    + problem.get() + "; its rendering is read by OCR instead";
+            LOG.warn("{}", warning);
+            warnings.add(warning);
+        }
+        ImageFile facts = new ImageFile(file.getFileName().toString(), PageFormat.PDF.mimeType(), Files.size(file),
+                FileDigests.sha256(file), pageIndex, grey.cols(), grey.rows(), RENDER_DPI, RENDER_DPI, 8, 1, "");
+        return new ScannedPage(file, facts, grey, warnings, problem.isPresent() ? List.of() : text.characters());
     }
 
     private static PDDocument open(Path file) throws IOException, UnreadablePageException {

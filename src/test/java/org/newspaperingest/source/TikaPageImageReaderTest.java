@@ -193,7 +193,7 @@ class TikaPageImageReaderTest {
     }
 
     @Test
-    void pdfWithoutImagesIsRefusedWithAReason() throws Exception {
+    void pdfMadeOfTypeIsRenderedWithItsTextLayerInThePixelsOfTheRendering() throws Exception {
         Path file = dir.resolve("text.pdf");
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
@@ -202,14 +202,20 @@ class TikaPageImageReaderTest {
                 content.beginText();
                 content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 content.newLineAtOffset(72, 700);
-                content.showText("Typed, not scanned");
+                content.showText("Typed, not scanned: an e-paper page");
                 content.endText();
             }
             pdf.save(file.toFile());
         }
-        UnreadablePageException e = assertThrows(UnreadablePageException.class, () -> reader.read(file));
-        assertEquals(file, e.file());
-        assertTrue(e.getMessage().contains("page 1 holds no scanned image"), e.getMessage());
+        try (ScannedPage page = reader.read(file, 0)) {
+            assertEquals(Math.round(PDRectangle.A4.getWidth() * 300 / 72), page.grey().cols(), 1, "rendered at 300 dpi");
+            assertEquals("Typed,notscanned:ane-paperpage",
+                    String.join("", page.textLayer().stream().map(org.newspaperingest.model.Glyph::text).toList()));
+            org.newspaperingest.model.Box first = page.textLayer().get(0).box();
+            assertEquals(300, first.x(), 2, "72 pt from the left");
+            assertEquals(Math.round((PDRectangle.A4.getHeight() - 700) * 300 / 72), first.bottom(), 10, "on the baseline");
+            assertEquals(List.of(), page.warnings());
+        }
     }
 
     @Test
