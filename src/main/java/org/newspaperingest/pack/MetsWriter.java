@@ -353,8 +353,10 @@ public final class MetsWriter {
         text(identifier, PREMIS, "premis:eventIdentifierValue", issue.id() + "-ingest");
         text(event, PREMIS, "premis:eventType", "ingestion");
         text(event, PREMIS, "premis:eventDateTime", created.toString());
-        text(child(event, PREMIS, "premis:eventDetailInformation"), PREMIS, "premis:eventDetail",
-                "scanned pages recognized (layout, OCR, articles) and packaged as METS/ALTO");
+        boolean fromText = issue.pages().stream().anyMatch(p -> p.processing() != null && p.processing().fromTextLayer());
+        text(child(event, PREMIS, "premis:eventDetailInformation"), PREMIS, "premis:eventDetail", fromText
+                ? "pages recognized (layout; text from the PDF's text layer, or OCR; articles) and packaged as METS/ALTO"
+                : "scanned pages recognized (layout, OCR, articles) and packaged as METS/ALTO");
         Element outcome = child(event, PREMIS, "premis:eventOutcomeInformation");
         text(outcome, PREMIS, "premis:eventOutcome", issue.warnings().isEmpty() ? "success" : "success with warnings");
         for (String warning : issue.warnings()) {

@@ -129,9 +129,11 @@ final class GlyphlessFont {
         return shorts(0, 1, 3, 1, 0, 12, 4, 24, 0, 2, 2, 0, 0, 0xFFFF, 0, 0xFFFF, 1, 0);
     }
 
+    /** Format 2: glyph names from the standard Macintosh set, .notdef and space (readers log a font without). */
     private static byte[] post() {
-        return ByteBuffer.allocate(32).putInt(0x00030000).putInt(0).putShort((short) 0).putShort((short) 0)
-                .putInt(1).array();
+        return ByteBuffer.allocate(38).putInt(0x00020000).putInt(0).putShort((short) 0).putShort((short) 0)
+                .putInt(1).putInt(0).putInt(0).putInt(0).putInt(0)
+                .putShort((short) 2).putShort((short) 0).putShort((short) 3).array();
     }
 
     private static byte[] os2() {

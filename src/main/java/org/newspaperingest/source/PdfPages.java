@@ -60,7 +60,7 @@ final class PdfPages {
                         + pdf.getNumberOfPages() + ")");
             }
             PDPage page = pdf.getPage(pageIndex);
-            PdfTextLayer text = PdfTextLayer.read(pdf, pageIndex, RENDER_DPI / POINTS_PER_INCH);
+            PdfTextLayer text = textLayer(file, pdf, pageIndex);
             PDImageXObject image = largestImage(page.getResources(), 0);
             if (image == null || text.characters().size() >= PdfTextLayer.MIN_CHARACTERS) {
                 return bornDigital(file, pdf, pageIndex, text);
@@ -85,6 +85,17 @@ final class PdfPages {
             return new ScannedPage(file, facts, grey, warnings);
         } catch (IOException e) {
             throw new UnreadablePageException(file, "damaged PDF (" + TikaPageImageReader.plain(e) + ")", e);
+        }
+    }
+
+    /** The page's text layer; one PDFBox cannot read is taken as none, and the page read as a scan would be. */
+    private static PdfTextLayer textLayer(Path file, PDDocument pdf, int pageIndex) {
+        try {
+            return PdfTextLayer.read(pdf, pageIndex, RENDER_DPI / POINTS_PER_INCH);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: page {}: text layer not readable ({}); the page is read from its pixels", file.getFileName(),
+                    pageIndex + 1, e.getMessage());
+            return new PdfTextLayer(List.of(), 0, 0, 0);
         }
     }
 
