@@ -77,6 +77,28 @@ class IiifManifestTest {
     }
 
     @Test
+    void withAnImageServiceCanvasesArePaintedFromItAndNoAccessImagesAreNeeded() throws Exception {
+        List<Path> scans = TestIssues.writeScans(work.resolve("scans-service"));
+        PackageWriter writer = new PackageWriter(PackageWriter.Images.COPY, Clock.systemUTC(),
+                Pipelines.outputs(List.of("iiif"), Optional.empty(), Optional.of("https://images.example/iiif/3")));
+        Path served = writer.write(TestIssues.issue(scans), scans, work.resolve("out-service"));
+        JsonNode body = new ObjectMapper().readTree(served.resolve(IiifManifestFormat.FILE).toFile())
+                .at("/items/1/items/0/items/0/body");
+        assertEquals("https://images.example/iiif/3/chaoyang-2026-03-13-0002/full/max/0/default.jpg", body.path("id").asText());
+        assertEquals("ImageService3", body.at("/service/0/type").asText());
+        assertEquals("https://images.example/iiif/3/chaoyang-2026-03-13-0002", body.at("/service/0/id").asText());
+        assertTrue(Files.notExists(served.resolve("access")));
+        assertEquals("manifest.json", new ObjectMapper().readTree(served.resolve(IiifManifestFormat.FILE).toFile())
+                .path("id").asText(), "without a base URL, IDs are relative to the manifest");
+    }
+
+    @Test
+    void anUnknownOutputIsAUsageError() {
+        assertEquals(2, org.newspaperingest.cli.Main.run("ingest", work.toString(), "--out", work.resolve("x").toString(),
+                "--outputs", "alto,epub"));
+    }
+
+    @Test
     void oneRangePerLogicalUnitLabelledWithItsHeadlineContinuationsInOne() {
         List<Element> units = new ArrayList<>();
         for (Element div : Xml.descendants(mets, PackageProfile.METS, "div")) {
