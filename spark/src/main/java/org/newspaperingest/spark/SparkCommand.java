@@ -101,6 +101,8 @@ public final class SparkCommand implements Callable<Integer> {
         }
         // Tesseract's OpenMP threads only slow it down beside the executor's task threads.
         conf.setIfMissing("spark.executorEnv.OMP_THREAD_LIMIT", "1");
+        // Java reads file names in the locale's charset: under POSIX, Chinese folder names cannot be opened.
+        conf.setIfMissing("spark.executorEnv.LC_ALL", "C.UTF-8");
         return conf;
     }
 }
