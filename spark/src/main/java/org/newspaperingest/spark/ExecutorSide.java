@@ -16,7 +16,6 @@ import org.newspaperingest.ingest.Pipelines;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.ocr.OcrEngine;
 import org.newspaperingest.ocr.OcrEngines;
-import org.newspaperingest.pack.PackageWriter;
 import org.newspaperingest.source.ScanIssue;
 import org.newspaperingest.validate.PackageValidator;
 
@@ -31,45 +30,33 @@ import org.newspaperingest.validate.PackageValidator;
  */
 final class ExecutorSide {
 
-    /** Per engine name: the JVM's ingester (stateless stages, shared by all task threads) and its idle engines. */
-    private static final Map<String, Holder> HOLDERS = new ConcurrentHashMap<>();
-    private static volatile PackageValidator validator;
+    /** Per batch's settings: the JVM's ingester (stateless stages, shared by all task threads), idle engines, validator. */
+    private static final Map<Settings, Holder> HOLDERS = new ConcurrentHashMap<>();
 
     private ExecutorSide() {
     }
 
-    private record Holder(IssueIngester ingester, Queue<OcrEngine> idleEngines) {
+    private record Holder(IssueIngester ingester, Queue<OcrEngine> idleEngines, PackageValidator validator) {
     }
 
-    private static Holder holder(String engine) {
-        return HOLDERS.computeIfAbsent(engine, name -> new Holder(
-                new IssueIngester(Pipelines.standard(name, new PackageWriter(), Optional.empty())),
-                new ConcurrentLinkedQueue<>()));
-    }
-
-    private static PackageValidator validator() {
-        if (validator == null) {
-            synchronized (ExecutorSide.class) {
-                if (validator == null) {
-                    validator = new PackageValidator();
-                }
-            }
-        }
-        return validator;
+    private static Holder holder(Settings settings) {
+        return HOLDERS.computeIfAbsent(settings, s -> new Holder(
+                new IssueIngester(Pipelines.standard(s.engine(), s.writer(), Optional.empty())),
+                new ConcurrentLinkedQueue<>(), s.validator()));
     }
 
     /** The first step: the issue's package already complete (skipped, unless forced), or its pages counted. */
-    static IssuePlan plan(IssueRef ref, String outDir, boolean force, String engine) {
+    static IssuePlan plan(IssueRef ref, String outDir, boolean force, Settings settings) {
         ScanIssue issue = ref.toScanIssue();
         try {
             if (!force) {
                 Optional<IssueOutcome> complete = BatchRunner.completePackage(issue, Path.of(outDir),
-                        BatchRunner.validatorCheck(validator()));
+                        BatchRunner.validatorCheck(holder(settings).validator()));
                 if (complete.isPresent()) {
                     return IssuePlan.done(ref, Outcome.of(complete.get()));
                 }
             }
-            IssueIngester.Plan plan = holder(engine).ingester().plan(issue);
+            IssueIngester.Plan plan = holder(settings).ingester().plan(issue);
             return IssuePlan.toRead(ref, plan.pages().stream().map(p -> PageTask.of(ref, plan.language(), p)).toList());
         } catch (IssueIngester.IssueFailure failure) {
             return IssuePlan.done(ref, failed(issue, failure.getMessage()));
@@ -79,11 +66,11 @@ final class ExecutorSide {
     }
 
     /** The second step, one page: decoded, laid out and read with an engine lent for the page. */
-    static PageResult read(PageTask task, String engine) {
-        Holder holder = holder(engine);
+    static PageResult read(PageTask task, Settings settings) {
+        Holder holder = holder(settings);
         OcrEngine ocr = null;
         try {
-            ocr = Optional.ofNullable(holder.idleEngines().poll()).orElseGet(() -> OcrEngines.create(engine));
+            ocr = Optional.ofNullable(holder.idleEngines().poll()).orElseGet(() -> OcrEngines.create(settings.engine()));
             Page page = holder.ingester().readPage(task.issue().toScanIssue(), task.language(), task.source(), ocr);
             return PageResult.read(task.issue(), page);
         } catch (IssueIngester.IssueFailure failure) {
@@ -105,7 +92,7 @@ final class ExecutorSide {
      * assembled (articles and continuations need the whole issue) and its package written aside, then renamed
      * into place, so a killed executor never leaves a partial package.
      */
-    static Outcome assemble(Iterable<PageResult> results, String outDir, String engine) {
+    static Outcome assemble(Iterable<PageResult> results, String outDir, Settings settings) {
         List<PageResult> pages = new ArrayList<>();
         results.forEach(pages::add);
         pages.sort(Comparator.comparingInt(PageResult::sequence));
@@ -115,7 +102,7 @@ final class ExecutorSide {
             if (unread.isPresent()) {
                 return failed(issue, unread.get().error());
             }
-            IssueIngester ingester = holder(engine).ingester();
+            IssueIngester ingester = holder(settings).ingester();
             // The sidecar and page list again, where the package is written: cheap next to reading the pages.
             IssueIngester.Plan plan = ingester.plan(issue);
             if (plan.pages().size() != pages.size()) {

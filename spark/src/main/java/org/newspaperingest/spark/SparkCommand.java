@@ -3,6 +3,7 @@ package org.newspaperingest.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -54,6 +55,19 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Redo issues whose package is already complete.")
     boolean force;
 
+    @Option(names = "--outputs", split = ",", paramLabel = "LIST", defaultValue = "access,pdf,iiif",
+            description = "What each package carries besides METS, ALTO and the masters, as for ingest: access,"
+                    + " pdf, iiif (brings access). Default: all of them.")
+    List<String> outputs;
+
+    @Option(names = "--iiif-base-url", paramLabel = "URL",
+            description = "Where OUT_DIR will be published, for the IIIF manifest's IDs, as for ingest.")
+    String iiifBaseUrl;
+
+    @Option(names = "--iiif-image-service", paramLabel = "URL",
+            description = "An IIIF Image API 3 service serving each page as <issue-id>-0001..., as for ingest.")
+    String iiifImageService;
+
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new SparkCommand());
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
@@ -68,15 +82,18 @@ public final class SparkCommand implements Callable<Integer> {
         if (!Files.isDirectory(scanRoot)) {
             throw new ParameterException(spec.commandLine(), scanRoot + ": no such folder");
         }
+        Settings settings = new Settings(engine, outputs, iiifBaseUrl, iiifImageService);
         try {
-            OcrEngines.supplier(engine); // the name checked here, not on every executor
-        } catch (IllegalArgumentException unknownEngine) {
-            throw new ParameterException(spec.commandLine(), unknownEngine.getMessage());
+            // the names checked here, not on every executor
+            OcrEngines.supplier(engine);
+            settings.formats();
+        } catch (IllegalArgumentException unknownName) {
+            throw new ParameterException(spec.commandLine(), unknownName.getMessage());
         }
         try (JavaSparkContext spark = new JavaSparkContext(conf())) {
             BatchOptions options = BatchOptions.of(scanRoot, out).withThreads(spark.defaultParallelism())
                     .withForce(force).withProgressBar(false);
-            BatchReport report = BatchRunner.run(options, new SparkScheduler(spark, engine));
+            BatchReport report = BatchRunner.run(options, new SparkScheduler(spark, settings));
             System.out.println(report.summary());
             if (report.issues().isEmpty()) {
                 System.err.println("newspaper-ingest: no issue folders (folders holding page images) under " + scanRoot);

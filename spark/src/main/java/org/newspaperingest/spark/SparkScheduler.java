@@ -40,11 +40,11 @@ final class SparkScheduler implements BatchRunner.IssueScheduler {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
 
     private final JavaSparkContext spark;
-    private final String engine;
+    private final Settings settings;
 
-    SparkScheduler(JavaSparkContext spark, String engine) {
+    SparkScheduler(JavaSparkContext spark, Settings settings) {
         this.spark = spark;
-        this.engine = engine;
+        this.settings = settings;
     }
 
     @Override
@@ -53,7 +53,7 @@ final class SparkScheduler implements BatchRunner.IssueScheduler {
             return List.of();
         }
         // Only local values go into the functions shipped to the executors, never this object.
-        String engineName = engine;
+        Settings shipped = settings;
         String out = options.outDir().toString();
         boolean force = options.force();
         List<IssueRef> refs = issues.stream().map(IssueRef::of).toList();
@@ -61,7 +61,7 @@ final class SparkScheduler implements BatchRunner.IssueScheduler {
         try {
             spark.setJobDescription("newspaper-ingest: plan " + refs.size() + " issues");
             List<IssuePlan> plans = spark.parallelize(refs, partitions(refs.size()))
-                    .map(ref -> ExecutorSide.plan(ref, out, force, engineName)).collect();
+                    .map(ref -> ExecutorSide.plan(ref, out, force, shipped)).collect();
             List<PageTask> pages = new ArrayList<>();
             for (IssuePlan plan : plans) {
                 if (plan.done() != null) {
@@ -75,7 +75,7 @@ final class SparkScheduler implements BatchRunner.IssueScheduler {
             LOG.info("{} issues to ingest ({} pages), {} already complete or failed", toRead, pages.size(),
                     outcomes.size());
             if (!pages.isEmpty()) {
-                for (Outcome outcome : readAndAssemble(pages, (int) toRead, out, engineName)) {
+                for (Outcome outcome : readAndAssemble(pages, (int) toRead, out, shipped)) {
                     outcomes.put(outcome.issueId(), outcome);
                     log(outcome);
                 }
@@ -95,7 +95,7 @@ final class SparkScheduler implements BatchRunner.IssueScheduler {
         return result;
     }
 
-    private List<Outcome> readAndAssemble(List<PageTask> pages, int issues, String out, String engineName) {
+    private List<Outcome> readAndAssemble(List<PageTask> pages, int issues, String out, Settings shipped) {
         LongAccumulator pagesRead = spark.sc().longAccumulator("pages read");
         LongAccumulator issuesWritten = spark.sc().longAccumulator("issues assembled");
         ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -110,13 +110,13 @@ final class SparkScheduler implements BatchRunner.IssueScheduler {
             spark.setJobDescription("newspaper-ingest: read " + pages.size() + " pages, assemble " + issues + " issues");
             return spark.parallelize(pages, partitions(pages.size()))
                     .mapToPair(task -> {
-                        PageResult result = ExecutorSide.read(task, engineName);
+                        PageResult result = ExecutorSide.read(task, shipped);
                         pagesRead.add(1);
                         return new Tuple2<>(task.issue().id(), result);
                     })
                     .groupByKey(partitions(issues))
                     .map(issue -> {
-                        Outcome outcome = ExecutorSide.assemble(issue._2(), out, engineName);
+                        Outcome outcome = ExecutorSide.assemble(issue._2(), out, shipped);
                         issuesWritten.add(1);
                         return outcome;
                     })
