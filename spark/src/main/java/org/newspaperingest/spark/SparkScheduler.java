@@ -80,8 +80,9 @@ final class SparkScheduler implements BatchRunner.IssueScheduler {
                     log(outcome);
                 }
             }
-        } catch (RuntimeException sparkFailure) {
-            // The job itself failed (executors lost again and again): issues not done fail, the report still says so.
+        } catch (Exception sparkFailure) {
+            // The job itself failed (a task lost again and again; Spark throws its checked SparkException
+            // undeclared): the issues not done fail, and the report still says so.
             String reason = "the Spark job failed: " + sparkFailure.getMessage();
             LOG.error("{}", reason, sparkFailure);
             stopped.compareAndSet(null, reason);
