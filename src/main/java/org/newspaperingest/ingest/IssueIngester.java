@@ -109,6 +109,7 @@ public final class IssueIngester implements AutoCloseable {
      */
     public IssueOutcome assemble(Plan plan, List<Page> pages, Path outRoot) {
         List<String> warnings = new ArrayList<>();
+        pages.forEach(page -> warnings.addAll(page.warnings()));
         ScanIssue issue = plan.issue();
         try {
             IssueMetadata metadata = IssueMetadataSources.afterOcr(issue, plan.sidecar(), pages, warnings);

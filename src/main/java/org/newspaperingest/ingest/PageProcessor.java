@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.newspaperingest.layout.DebugOverlay;
+import org.newspaperingest.layout.InkCoverage;
+import org.newspaperingest.layout.LineLayoutAnalyzer;
 import org.newspaperingest.layout.PageLayout;
 import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.BlockType;
@@ -21,6 +24,7 @@ import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
 import org.newspaperingest.ocr.ChineseScript;
 import org.newspaperingest.ocr.OcrEngine;
+import org.newspaperingest.ocr.PaddleLineDetector;
 import org.newspaperingest.ocr.TextLayerEngine;
 import org.newspaperingest.ocr.WordSegmenter;
 import org.newspaperingest.preprocess.PreparedPage;
@@ -29,6 +33,15 @@ import org.newspaperingest.source.ScannedPage;
 /** One page through preprocessing, layout analysis and OCR, into the model in the stored image's frame. */
 final class PageProcessor {
     private static final String TRADITIONAL = "zh-Hant";
+    /** Below this share of its text-like ink read into lines, a page's layout missed text. */
+    static final double ENOUGH_INK_READ = 0.9;
+    /**
+     * Body type is some 3 mm high (Chinese 9 to 10.5 point): about 38 px at 300 dpi. Old and small papers
+     * set smaller, so the estimate only tells a resolution that is wrong by far.
+     */
+    static final double DPI_PER_CHARACTER_PIXEL = 300 / 38.0;
+    /** A recorded resolution this far from the type's is worth a warning. */
+    static final double RESOLUTION_DOUBT = 1.8;
 
     private final Pipeline pipeline;
 
@@ -37,9 +50,47 @@ final class PageProcessor {
     }
 
     Page process(String issueId, ScannedPage scan, int sequence, String language, OcrEngine ocr) throws IOException {
-        double dpi = scan.facts().xResolution();
-        try (PreparedPage prepared = pipeline.preprocessor().prepare(scan.grey(), dpi)) {
+        String where = "page " + sequence + " (" + scan.file().getFileName() + ")";
+        List<String> warnings = new ArrayList<>(scan.warnings().stream().map(w -> "page " + sequence + ": " + w)
+                .toList());
+        double recorded = scan.facts().xResolution();
+        PreparedPage provisional = pipeline.preprocessor().prepare(scan.grey(), recorded);
+        InkCoverage ink = InkCoverage.of(provisional.binary());
+        double typeDpi = ink.characterSize() * DPI_PER_CHARACTER_PIXEL;
+        double dpi = recorded;
+        if (recorded <= 0) {
+            dpi = Math.round(typeDpi);
+            warnings.add(where + ": read at about " + (int) dpi + " dpi, as its type size suggests");
+        } else if (recorded > RESOLUTION_DOUBT * typeDpi || typeDpi > RESOLUTION_DOUBT * recorded) {
+            warnings.add(where + ": the file records " + (int) recorded + " dpi, but its type size suggests about "
+                    + (int) Math.round(typeDpi) + " dpi (layout by text lines follows the type)");
+        }
+        try (PreparedPage prepared = dpi == recorded ? provisional : new PreparedPage(provisional.grey(),
+                provisional.binary(), provisional.skewAngle(), provisional.originalWidth(),
+                provisional.originalHeight(), dpi)) {
             PageLayout layout = pipeline.layout().analyze(prepared);
+            // A born-digital PDF page brings its own text: read from it, not recognised.
+            boolean textLayer = !scan.textLayer().isEmpty();
+            OcrEngine reader = textLayer
+                    ? new TextLayerEngine(scan.textLayer(), prepared, layout.regions(), new WordSegmenter()) : ocr;
+            List<Reading> readings = read(layout.regions(), prepared, language, reader, dpi);
+            double coverage = ink.share(layout.illustrations(), lineBoxes(readings));
+            if (coverage < ENOUGH_INK_READ && !textLayer) {
+                // the layout missed text: find every line on the page first, and keep whichever read more
+                PageLayout byLines = new LineLayoutAnalyzer(PaddleLineDetector.shared())
+                        .analyze(prepared, layout, ink.characterSize());
+                List<Reading> lineReadings = read(byLines.regions(), prepared, language, ocr, dpi);
+                double lineCoverage = ink.share(byLines.illustrations(), lineBoxes(lineReadings));
+                if (lineCoverage > coverage) {
+                    layout = byLines;
+                    readings = lineReadings;
+                    coverage = lineCoverage;
+                }
+            }
+            if (coverage < ENOUGH_INK_READ) {
+                warnings.add(String.format(Locale.ROOT, "%s: only %.0f %% of the text-like ink was read into text"
+                        + " lines; some text may be missing", where, 100 * coverage));
+            }
             if (pipeline.debugDir().isPresent()) {
                 Path png = pipeline.debugDir().get().resolve(String.format("%s-p%d.png", issueId, sequence));
                 Files.createDirectories(png.getParent());
@@ -47,10 +98,6 @@ final class PageProcessor {
             }
             String prefix = "P" + sequence + "_";
             List<TextBlock> blocks = new ArrayList<>();
-            // A born-digital PDF page brings its own text: read from it, not recognised.
-            OcrEngine reader = scan.textLayer().isEmpty() ? ocr
-                    : new TextLayerEngine(scan.textLayer(), prepared, layout.regions(), new WordSegmenter());
-            List<Reading> readings = read(layout.regions(), prepared, language, reader, dpi);
             for (Reading reading : readings) {
                 Region region = reading.region();
                 TextClasses.Draft read = new TextClasses.Draft(region.type(), prepared.toOriginal(region.box()),
@@ -74,7 +121,7 @@ final class PageProcessor {
                         prepared.toOriginal(photo)));
             }
             return new Page(sequence, Optional.empty(), scan.facts(), scan.grey().cols(), scan.grey().rows(),
-                    prepared.skewAngle(), blocks, rules, illustrations, reader.describe());
+                    prepared.skewAngle(), blocks, rules, illustrations, reader.describe(), warnings);
         }
     }
 
@@ -107,6 +154,10 @@ final class PageProcessor {
                     ocr.read(prepared.grey(), reading.region(), TRADITIONAL, dpi)) : reading);
         }
         return reread;
+    }
+
+    private static List<Box> lineBoxes(List<Reading> readings) {
+        return readings.stream().flatMap(r -> r.lines().stream()).map(Line::box).toList();
     }
 
     private static String text(Reading reading) {

@@ -103,7 +103,10 @@ public final class PaddleEngine implements OcrEngine {
     /** The tight ink boxes of the region's lines (columns), in reading order. */
     private List<Box> lineBoxes(RegionImage crop, Mat ink, Region region, double dpi, boolean vertical) {
         List<Box> lineBoxes;
-        if (TesseractEngine.isLineClass(region.type()) && crop.inkBands(vertical) <= 1) {
+        if (!region.lines().isEmpty()) {
+            lineBoxes = region.lines().stream().map(line -> new Box(line.x() - crop.region.x() + crop.margin,
+                    line.y() - crop.region.y() + crop.margin, line.width(), line.height())).toList();
+        } else if (TesseractEngine.isLineClass(region.type()) && crop.inkBands(vertical) <= 1) {
             lineBoxes = List.of(new Box(0, 0, crop.image.cols(), crop.image.rows()));
         } else {
             lineBoxes = joinRows(detector.detect(crop.image, detectionScale(dpi)), vertical);

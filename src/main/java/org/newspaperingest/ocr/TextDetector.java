@@ -30,14 +30,21 @@ final class TextDetector implements AutoCloseable {
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
     private static final double PIXEL_THRESHOLD = 0.3;
     private static final double BOX_THRESHOLD = 0.5;
-    private static final int MAX_SIDE = 2400;
+    /** The longest side detection runs at on a region: a region is read at the scale asked for up to this. */
+    static final int REGION_MAX_SIDE = 2400;
 
     private final OrtSession session;
     private final double unclipRatio;
+    private final int maxSide;
 
     TextDetector(double unclipRatio) {
+        this(unclipRatio, REGION_MAX_SIDE);
+    }
+
+    TextDetector(double unclipRatio, int maxSide) {
         this.session = PaddleModels.session(PaddleModels.DETECTION);
         this.unclipRatio = unclipRatio;
+        this.maxSide = maxSide;
     }
 
     /**
@@ -47,7 +54,7 @@ final class TextDetector implements AutoCloseable {
      *              half of 300 dpi, and detection costs a quarter
      */
     List<Box> detect(Mat grey, double scale) {
-        scale = Math.min(scale, MAX_SIDE / (double) Math.max(grey.cols(), grey.rows()));
+        scale = Math.min(scale, maxSide / (double) Math.max(grey.cols(), grey.rows()));
         int width = Math.max(32, (int) Math.round(grey.cols() * scale / 32) * 32);
         int height = Math.max(32, (int) Math.round(grey.rows() * scale / 32) * 32);
         Mat resized = new Mat();

@@ -50,8 +50,7 @@ final class ImageIoHeaders {
                 IIOMetadata metadata = reader.getImageMetadata(pageIndex);
                 return switch (format) {
                     case TIFF -> tiff(pages, width, height, metadata);
-                    case JPEG -> new RasterHeader(1, width, height, 8, channels(metadata), "JPEG",
-                            standardDpi(metadata, "HorizontalPixelSize"), standardDpi(metadata, "VerticalPixelSize"));
+                    case JPEG -> jpeg(width, height, metadata);
                     default -> png(width, height, metadata);
                 };
             } finally {
@@ -145,6 +144,41 @@ final class ImageIoHeaders {
         };
         return new RasterHeader(1, width, height, bits, samples, "Deflate",
                 standardDpi(metadata, "HorizontalPixelSize"), standardDpi(metadata, "VerticalPixelSize"));
+    }
+
+    /** JFIF's density where it gives units; else EXIF's resolution (cameras and many scanners write only that). */
+    private static RasterHeader jpeg(int width, int height, IIOMetadata metadata) {
+        OptionalDouble x = standardDpi(metadata, "HorizontalPixelSize");
+        OptionalDouble y = standardDpi(metadata, "VerticalPixelSize");
+        if (x.isEmpty() || y.isEmpty()) {
+            double[] exif = exifResolution(metadata);
+            if (exif != null) {
+                x = OptionalDouble.of(exif[0]);
+                y = OptionalDouble.of(exif[1]);
+            }
+        }
+        return new RasterHeader(1, width, height, 8, channels(metadata), "JPEG", x, y);
+    }
+
+    /** XResolution and YResolution of the EXIF APP1 segment's first directory, in dots per inch, or null. */
+    private static double[] exifResolution(IIOMetadata metadata) {
+        IIOMetadataNode root;
+        try {
+            root = (IIOMetadataNode) metadata.getAsTree("javax_imageio_jpeg_image_1.0");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        NodeList unknown = root.getElementsByTagName("unknown");
+        for (int i = 0; i < unknown.getLength(); i++) {
+            IIOMetadataNode node = (IIOMetadataNode) unknown.item(i);
+            if ("225".equals(node.getAttribute("MarkerTag")) && node.getUserObject() instanceof byte[] bytes) {
+                double[] dpi = ExifResolution.parse(bytes);
+                if (dpi != null) {
+                    return dpi;
+                }
+            }
+        }
+        return null;
     }
 
     private static int channels(IIOMetadata metadata) {

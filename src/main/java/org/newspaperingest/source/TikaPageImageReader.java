@@ -35,8 +35,6 @@ public final class TikaPageImageReader implements PageImageReader {
     public static final int MAX_SIDE = 30_000;
     /** Most pixels accepted in one page image. */
     public static final long MAX_PIXELS = 400_000_000L;
-    /** Resolution assumed, with a warning, when the file records none. */
-    public static final double ASSUMED_DPI = 300;
 
     private static final Logger LOG = LoggerFactory.getLogger(TikaPageImageReader.class);
     private static final int DECODE_FLAGS = Imgcodecs.IMREAD_GRAYSCALE | Imgcodecs.IMREAD_IGNORE_ORIENTATION;
@@ -199,15 +197,17 @@ public final class TikaPageImageReader implements PageImageReader {
         }
     }
 
-    /** Resolution as recorded, or the assumed one with a warning saying so. */
+    /**
+     * Resolution as recorded, or 0 (unknown) with a warning saying so: the pipeline then reads the page at
+     * the resolution its type suggests, and the package records none as fact.
+     */
     static double[] resolution(Path file, OptionalDouble x, OptionalDouble y, List<String> warnings) {
         boolean usable = x.isPresent() && x.getAsDouble() >= 1 && y.isPresent() && y.getAsDouble() >= 1;
         if (!usable) {
-            String warning = file.getFileName() + ": no resolution recorded in the file; " + (int) ASSUMED_DPI
-                    + " dpi assumed";
+            String warning = file.getFileName() + ": no resolution recorded in the file";
             LOG.warn("{}", warning);
             warnings.add(warning);
-            return new double[] {ASSUMED_DPI, ASSUMED_DPI};
+            return new double[] {0, 0};
         }
         return new double[] {round(x.getAsDouble()), round(y.getAsDouble())};
     }

@@ -158,15 +158,15 @@ class TikaPageImageReaderTest {
     }
 
     @Test
-    void pngWithoutResolutionFallsBackTo300DpiWithAWarning() throws Exception {
+    void pngWithoutResolutionHasNoneAndAWarning() throws Exception {
         Path file = dir.resolve("page.png");
         ImageIO.write(page(BufferedImage.TYPE_BYTE_GRAY, Color.BLACK), "png", file.toFile());
 
         try (ScannedPage page = reader.read(file, 0)) {
             assertPagePixels(page);
             assertEquals("image/png", page.facts().mimeType());
-            assertEquals(TikaPageImageReader.ASSUMED_DPI, page.facts().xResolution());
-            assertEquals(List.of("page.png: no resolution recorded in the file; 300 dpi assumed"), page.warnings());
+            assertEquals(0, page.facts().xResolution());
+            assertEquals(List.of("page.png: no resolution recorded in the file"), page.warnings());
         }
     }
 
