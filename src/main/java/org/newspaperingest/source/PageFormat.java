@@ -34,11 +34,25 @@ public enum PageFormat {
         return mimeType;
     }
 
-    /** The media type of the file as its content shows it; the name is deliberately not passed to Tika. */
+    /**
+     * The media type of the file as its content shows it; the name is deliberately not passed to Tika.
+     * BigTIFF ({@code II+} / {@code MM+}, which Tika does not know) is TIFF.
+     */
     public static MediaType detectContent(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(4);
+            byte[] magic = in.readNBytes(4);
+            in.reset();
+            if (isBigTiffMagic(magic)) {
+                return MediaType.image("tiff");
+            }
             return TIKA.detect(in, new Metadata());
         }
+    }
+
+    static boolean isBigTiffMagic(byte[] magic) {
+        return magic.length >= 4 && ((magic[0] == 'I' && magic[1] == 'I' && magic[2] == 43 && magic[3] == 0)
+                || (magic[0] == 'M' && magic[1] == 'M' && magic[2] == 0 && magic[3] == 43));
     }
 
     /** The page format of a media type Tika found, if it is one the tool reads. */

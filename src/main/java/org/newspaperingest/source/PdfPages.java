@@ -1,6 +1,5 @@
 package org.newspaperingest.source;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -183,8 +182,7 @@ final class PdfPages {
             }
             return grey;
         }
-        BufferedImage decoded = image.getImage();
-        return toGrey(decoded);
+        return GreyImages.toGrey(image.getImage());
     }
 
     /** A {@code /Decode [1 0]} array: the image's values are to be read inverted. */
@@ -223,44 +221,5 @@ final class PdfPages {
             case "RunLengthDecode" -> "PackBits";
             default -> name;
         };
-    }
-
-    /** Converts a decoded Java image (from PDFBox) to 8-bit grey, keeping grey values as they are. */
-    private static Mat toGrey(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        Mat grey = new Mat(height, width, org.opencv.core.CvType.CV_8UC1);
-        java.awt.image.WritableRaster raster = image.getRaster();
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            byte[] row = new byte[width];
-            for (int y = 0; y < height; y++) {
-                raster.getDataElements(0, y, width, 1, row);
-                grey.put(y, 0, row);
-            }
-            return grey;
-        }
-        if (image.getType() == BufferedImage.TYPE_USHORT_GRAY) {
-            int[] samples = new int[width];
-            byte[] row = new byte[width];
-            for (int y = 0; y < height; y++) {
-                raster.getSamples(0, y, width, 1, 0, samples);
-                for (int x = 0; x < width; x++) {
-                    row[x] = (byte) (samples[x] >>> 8);
-                }
-                grey.put(y, 0, row);
-            }
-            return grey;
-        }
-        // Anything else (RGB, palette, bitonal): through sRGB, then OpenCV's luma weights.
-        BufferedImage bgr = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        java.awt.Graphics2D g = bgr.createGraphics();
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
-        byte[] data = ((java.awt.image.DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
-        Mat colour = new Mat(height, width, org.opencv.core.CvType.CV_8UC3);
-        colour.put(0, 0, data);
-        org.opencv.imgproc.Imgproc.cvtColor(colour, grey, org.opencv.imgproc.Imgproc.COLOR_BGR2GRAY);
-        colour.release();
-        return grey;
     }
 }

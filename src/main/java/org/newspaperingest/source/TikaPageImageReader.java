@@ -38,6 +38,8 @@ public final class TikaPageImageReader implements PageImageReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(TikaPageImageReader.class);
     private static final int DECODE_FLAGS = Imgcodecs.IMREAD_GRAYSCALE | Imgcodecs.IMREAD_IGNORE_ORIENTATION;
+    /** Unchanged: alpha and 16 bits kept, to be laid on white and scaled here (it also ignores orientation). */
+    private static final int PNG_FLAGS = Imgcodecs.IMREAD_UNCHANGED;
     private static final Map<String, String> KNOWN_NON_IMAGES = Map.of(
             "text/plain", "a text file", "application/xml", "an XML file", "text/html", "an HTML page",
             "application/zip", "a ZIP archive", "application/octet-stream", "of no recognisable format");
@@ -66,7 +68,7 @@ public final class TikaPageImageReader implements PageImageReader {
         PageFormat format = formatOf(file);
         return switch (format) {
             case PDF -> PdfPages.pageCount(file);
-            case TIFF -> ImageIoHeaders.read(file, format, 0).pages();
+            case TIFF -> header(file, format, 0).pages();
             default -> 1;
         };
     }
@@ -83,25 +85,21 @@ public final class TikaPageImageReader implements PageImageReader {
     }
 
     private static ScannedPage readRaster(Path file, PageFormat format, int pageIndex) throws UnreadablePageException {
-        RasterHeader header = format == PageFormat.JPEG_2000 ? jp2Header(file) : ImageIoHeaders.read(file, format, pageIndex);
+        RasterHeader header = header(file, format, pageIndex);
         if (pageIndex < 0 || pageIndex >= header.pages()) {
             throw new UnreadablePageException(file, "has no page " + (pageIndex + 1) + " (it holds " + header.pages() + ")");
         }
         checkSize(file, header.width(), header.height(), pageIndex);
-        checkComplete(file, format);
-        Mat grey = decode(file, format, pageIndex);
-        if (grey.empty()) {
-            grey.release();
-            throw new UnreadablePageException(file, "the image data could not be decoded (the file is damaged or"
-                    + " truncated, or uses a compression that cannot be read)");
-        }
+        List<String> warnings = new ArrayList<>();
+        TruncationCheck.check(file, format, warnings);
+        warnings.forEach(warning -> LOG.warn("{}", warning));
+        Mat grey = decode(file, format, pageIndex, header);
         if (grey.cols() != header.width() || grey.rows() != header.height()) {
             String got = grey.cols() + "×" + grey.rows();
             grey.release();
             throw new UnreadablePageException(file, "the header says " + header.width() + "×" + header.height()
                     + " pixels but the image data gives " + got + " (damaged file)");
         }
-        List<String> warnings = new ArrayList<>();
         double[] dpi = resolution(file, header.dpiX(), header.dpiY(), warnings);
         try {
             ImageFile facts = new ImageFile(file.getFileName().toString(), format.mimeType(), Files.size(file),
@@ -114,32 +112,90 @@ public final class TikaPageImageReader implements PageImageReader {
         }
     }
 
+    /** The header: the JDK's ImageIO plugins for TIFF, JPEG and PNG; BigTIFF and JPEG 2000 their own way. */
+    private static RasterHeader header(Path file, PageFormat format, int pageIndex) throws UnreadablePageException {
+        if (format == PageFormat.JPEG_2000) {
+            return jp2Header(file);
+        }
+        try {
+            if (format == PageFormat.TIFF && BigTiffHeaders.isBigTiff(file)) {
+                return BigTiffHeaders.read(file, pageIndex);
+            }
+        } catch (IOException e) {
+            throw new UnreadablePageException(file, "cannot be read (" + plain(e) + ")", e);
+        }
+        return ImageIoHeaders.read(file, format, pageIndex);
+    }
+
+    /**
+     * OpenCV first (libtiff, libjpeg-turbo, libpng, OpenJPEG: native and lean); what it cannot decode (2- and
+     * 4-bit grey TIFF, old-style JPEG in TIFF, some CMYK JPEGs) through TwelveMonkeys' ImageIO plugins.
+     * Failing both, the message says whether the file is damaged or the variant is one no reader here knows.
+     */
+    private static Mat decode(Path file, PageFormat format, int pageIndex, RasterHeader header)
+            throws UnreadablePageException {
+        Mat grey = decodeWithOpenCv(file, format, pageIndex);
+        if (!grey.empty() || (format != PageFormat.TIFF && format != PageFormat.JPEG)) {
+            if (grey.empty()) {
+                throw new UnreadablePageException(file, "damaged: the " + format.name().replace('_', ' ')
+                        + " image data cannot be decoded");
+            }
+            return grey;
+        }
+        grey.release();
+        LOG.debug("{}: OpenCV cannot decode it; decoding with ImageIO", file);
+        try {
+            return ImageIoDecoder.decodeGrey(file, format, pageIndex);
+        } catch (ImageIoDecoder.DecodeFailure e) {
+            String variant = format == PageFormat.TIFF
+                    ? "TIFF with " + header.bitsPerSample() + " bits per sample, " + header.samplesPerPixel()
+                    + (header.samplesPerPixel() == 1 ? " sample" : " samples") + " per pixel, compression "
+                    + header.compression()
+                    : "JPEG with " + header.samplesPerPixel() + " colour components";
+            if (e.unsupported()) {
+                throw new UnreadablePageException(file, "unsupported: " + variant + " (" + e.getMessage()
+                        + "); convert it, e.g. to an uncompressed or Deflate TIFF", e);
+            }
+            throw new UnreadablePageException(file, "damaged: the image data of this " + variant + " cannot be"
+                    + " decoded (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new UnreadablePageException(file, "cannot be read (" + plain(e) + ")", e);
+        }
+    }
+
     /**
      * Decodes straight from the file where OpenCV can open it by name, so that one page of a long
      * multi-page TIFF is read without the rest; from the bytes otherwise (names with characters outside the
-     * Basic Multilingual Plane do not survive the trip to native code).
+     * Basic Multilingual Plane do not survive the trip to native code). PNG is read with its alpha channel,
+     * to be laid on white.
      */
-    private static Mat decode(Path file, PageFormat format, int pageIndex) throws UnreadablePageException {
+    private static Mat decodeWithOpenCv(Path file, PageFormat format, int pageIndex) throws UnreadablePageException {
+        int flags = format == PageFormat.PNG ? PNG_FLAGS : DECODE_FLAGS;
         String name = file.toAbsolutePath().toString();
+        Mat decoded;
         if (name.codePoints().allMatch(c -> c > 0 && c < 0x10000)) {
             if (format == PageFormat.TIFF) {
                 List<Mat> pages = new ArrayList<>(1);
-                boolean ok = Imgcodecs.imreadmulti(name, pages, pageIndex, 1, DECODE_FLAGS);
-                return first(ok, pages);
+                boolean ok = Imgcodecs.imreadmulti(name, pages, pageIndex, 1, flags);
+                decoded = first(ok, pages);
+            } else {
+                decoded = Imgcodecs.imread(name, flags);
             }
-            return Imgcodecs.imread(name, DECODE_FLAGS);
-        }
-        MatOfByte buffer = new MatOfByte(readAll(file));
-        try {
-            if (format == PageFormat.TIFF) {
-                List<Mat> pages = new ArrayList<>(1);
-                boolean ok = Imgcodecs.imdecodemulti(buffer, DECODE_FLAGS, pages, new Range(pageIndex, pageIndex + 1));
-                return first(ok, pages);
+        } else {
+            MatOfByte buffer = new MatOfByte(readAll(file));
+            try {
+                if (format == PageFormat.TIFF) {
+                    List<Mat> pages = new ArrayList<>(1);
+                    boolean ok = Imgcodecs.imdecodemulti(buffer, flags, pages, new Range(pageIndex, pageIndex + 1));
+                    decoded = first(ok, pages);
+                } else {
+                    decoded = Imgcodecs.imdecode(buffer, flags);
+                }
+            } finally {
+                buffer.release();
             }
-            return Imgcodecs.imdecode(buffer, DECODE_FLAGS);
-        } finally {
-            buffer.release();
         }
+        return decoded.empty() ? decoded : GreyImages.toGrey(decoded);
     }
 
     private static Mat first(boolean ok, List<Mat> pages) {
@@ -151,38 +207,6 @@ public final class TikaPageImageReader implements PageImageReader {
             pages.get(i).release();
         }
         return pages.get(0);
-    }
-
-    /**
-     * JPEG and PNG decoders fill a cut-off image with grey and carry on; a missing end marker tells a
-     * truncated file from a whole one.
-     */
-    private static void checkComplete(Path file, PageFormat format) throws UnreadablePageException {
-        if (format != PageFormat.JPEG && format != PageFormat.PNG) {
-            return;
-        }
-        byte[] tail;
-        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
-            channel.position(channel.size() - buffer.capacity());
-            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                // fill
-            }
-            tail = buffer.array();
-        } catch (IOException e) {
-            throw new UnreadablePageException(file, "cannot be read (" + plain(e) + ")", e);
-        }
-        int end = tail.length;
-        while (format == PageFormat.JPEG && end > 2 && tail[end - 1] == 0) {
-            end--; // some scanners pad after the end marker
-        }
-        boolean complete = format == PageFormat.JPEG
-                ? end >= 2 && (tail[end - 2] & 0xff) == 0xff && (tail[end - 1] & 0xff) == 0xd9
-                : end >= 12 && new String(tail, end - 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("IEND");
-        if (!complete) {
-            throw new UnreadablePageException(file, "truncated: the " + format.name() + " data stops before its end"
-                    + " marker (an interrupted copy or download?)");
-        }
     }
 
     /** Refuses absurd sizes from the header alone, before memory is spent on pixels. */
