@@ -88,6 +88,15 @@ final class GreyImages {
         switch (image.channels()) {
             case 1:
                 return image;
+            case 2: {
+                // grey and alpha
+                Mat grey = new Mat();
+                Mat alpha = new Mat();
+                Core.extractChannel(image, grey, 0);
+                Core.extractChannel(image, alpha, 1);
+                image.release();
+                return onWhite(grey, alpha);
+            }
             case 3: {
                 Mat grey = new Mat();
                 Imgproc.cvtColor(image, grey, Imgproc.COLOR_BGR2GRAY);
@@ -100,17 +109,21 @@ final class GreyImages {
                 Mat alpha = new Mat();
                 Core.extractChannel(image, alpha, 3);
                 image.release();
-                // grey · a/255 + white · (1 − a/255)
-                Core.multiply(grey, alpha, grey, 1 / 255.0);
-                Core.bitwise_not(alpha, alpha);
-                Core.add(grey, alpha, grey);
-                alpha.release();
-                return grey;
+                return onWhite(grey, alpha);
             }
             default:
                 image.release();
                 return new Mat();
         }
+    }
+
+    /** grey · a/255 + white · (1 − a/255), in place of {@code grey}; releases {@code alpha}. */
+    private static Mat onWhite(Mat grey, Mat alpha) {
+        Core.multiply(grey, alpha, grey, 1 / 255.0);
+        Core.bitwise_not(alpha, alpha);
+        Core.add(grey, alpha, grey);
+        alpha.release();
+        return grey;
     }
 
     /** OpenCV's fixed-point BT.601 luma (the same rounding as {@code cvtColor}). */

@@ -31,14 +31,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class TikaPageImageReader implements PageImageReader {
 
-    /** Longest side accepted, in pixels: larger than any newspaper scanned at 600 dpi. */
+    /** Longest side accepted, in pixels: larger than any newspaper scanned at 1200 dpi. */
     public static final int MAX_SIDE = 30_000;
-    /** Most pixels accepted in one page image. */
-    public static final long MAX_PIXELS = 400_000_000L;
+    /**
+     * Most pixels accepted in one page image: a double broadsheet spread at 600 dpi (about 246 million), or
+     * a broadsheet page at 800 dpi. Every stage after decoding holds the page several times over, so a
+     * larger one (a tiny PNG can claim 20000 × 20000) would take several gigabytes; it is refused, by name.
+     */
+    public static final long MAX_PIXELS = 250_000_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(TikaPageImageReader.class);
     private static final int DECODE_FLAGS = Imgcodecs.IMREAD_GRAYSCALE | Imgcodecs.IMREAD_IGNORE_ORIENTATION;
-    /** Unchanged: alpha and 16 bits kept, to be laid on white and scaled here (it also ignores orientation). */
+    /** Unchanged: alpha kept, to be laid on white here (this also ignores orientation). */
     private static final int PNG_FLAGS = Imgcodecs.IMREAD_UNCHANGED;
     private static final Map<String, String> KNOWN_NON_IMAGES = Map.of(
             "text/plain", "a text file", "application/xml", "an XML file", "text/html", "an HTML page",
@@ -91,9 +95,9 @@ public final class TikaPageImageReader implements PageImageReader {
         }
         checkSize(file, header.width(), header.height(), pageIndex);
         List<String> warnings = new ArrayList<>();
-        TruncationCheck.check(file, format, warnings);
+        byte[] repaired = TruncationCheck.check(file, format, warnings);
         warnings.forEach(warning -> LOG.warn("{}", warning));
-        Mat grey = decode(file, format, pageIndex, header);
+        Mat grey = decode(file, format, pageIndex, header, repaired);
         if (grey.cols() != header.width() || grey.rows() != header.height()) {
             String got = grey.cols() + "×" + grey.rows();
             grey.release();
@@ -112,7 +116,10 @@ public final class TikaPageImageReader implements PageImageReader {
         }
     }
 
-    /** The header: the JDK's ImageIO plugins for TIFF, JPEG and PNG; BigTIFF and JPEG 2000 their own way. */
+    /**
+     * The header: the JDK's ImageIO plugins for TIFF, JPEG and PNG; BigTIFF, JPEG 2000 and the JPEGs the
+     * JDK refuses their own way.
+     */
     private static RasterHeader header(Path file, PageFormat format, int pageIndex) throws UnreadablePageException {
         if (format == PageFormat.JPEG_2000) {
             return jp2Header(file);
@@ -124,7 +131,17 @@ public final class TikaPageImageReader implements PageImageReader {
         } catch (IOException e) {
             throw new UnreadablePageException(file, "cannot be read (" + plain(e) + ")", e);
         }
-        return ImageIoHeaders.read(file, format, pageIndex);
+        try {
+            return ImageIoHeaders.read(file, format, pageIndex);
+        } catch (UnreadablePageException e) {
+            if (format != PageFormat.JPEG) {
+                throw e;
+            }
+            // a CMYK/YCCK JPEG with a JFIF marker is sound, but the JDK's plugin refuses it
+            RasterHeader header = JpegHeaders.read(file);
+            LOG.debug("{}: header read with TwelveMonkeys after the JDK refused it ({})", file, e.getMessage());
+            return header;
+        }
     }
 
     /**
@@ -132,9 +149,9 @@ public final class TikaPageImageReader implements PageImageReader {
      * 4-bit grey TIFF, old-style JPEG in TIFF, some CMYK JPEGs) through TwelveMonkeys' ImageIO plugins.
      * Failing both, the message says whether the file is damaged or the variant is one no reader here knows.
      */
-    private static Mat decode(Path file, PageFormat format, int pageIndex, RasterHeader header)
+    private static Mat decode(Path file, PageFormat format, int pageIndex, RasterHeader header, byte[] repaired)
             throws UnreadablePageException {
-        Mat grey = decodeWithOpenCv(file, format, pageIndex);
+        Mat grey = decodeWithOpenCv(file, format, pageIndex, repaired);
         if (!grey.empty() || (format != PageFormat.TIFF && format != PageFormat.JPEG)) {
             if (grey.empty()) {
                 throw new UnreadablePageException(file, "damaged: the " + format.name().replace('_', ' ')
@@ -166,14 +183,16 @@ public final class TikaPageImageReader implements PageImageReader {
     /**
      * Decodes straight from the file where OpenCV can open it by name, so that one page of a long
      * multi-page TIFF is read without the rest; from the bytes otherwise (names with characters outside the
-     * Basic Multilingual Plane do not survive the trip to native code). PNG is read with its alpha channel,
-     * to be laid on white.
+     * Basic Multilingual Plane do not survive the trip to native code), or from the repaired bytes when
+     * there are some. A PNG that may be transparent is read with its alpha channel, to be laid on white (ink
+     * drawn through alpha alone is otherwise lost on a black page).
      */
-    private static Mat decodeWithOpenCv(Path file, PageFormat format, int pageIndex) throws UnreadablePageException {
-        int flags = format == PageFormat.PNG ? PNG_FLAGS : DECODE_FLAGS;
+    private static Mat decodeWithOpenCv(Path file, PageFormat format, int pageIndex, byte[] repaired)
+            throws UnreadablePageException {
+        int flags = format == PageFormat.PNG && TruncationCheck.pngMayBeTransparent(file) ? PNG_FLAGS : DECODE_FLAGS;
         String name = file.toAbsolutePath().toString();
         Mat decoded;
-        if (name.codePoints().allMatch(c -> c > 0 && c < 0x10000)) {
+        if (repaired == null && name.codePoints().allMatch(c -> c > 0 && c < 0x10000)) {
             if (format == PageFormat.TIFF) {
                 List<Mat> pages = new ArrayList<>(1);
                 boolean ok = Imgcodecs.imreadmulti(name, pages, pageIndex, 1, flags);
@@ -182,7 +201,7 @@ public final class TikaPageImageReader implements PageImageReader {
                 decoded = Imgcodecs.imread(name, flags);
             }
         } else {
-            MatOfByte buffer = new MatOfByte(readAll(file));
+            MatOfByte buffer = new MatOfByte(repaired != null ? repaired : readAll(file));
             try {
                 if (format == PageFormat.TIFF) {
                     List<Mat> pages = new ArrayList<>(1);
@@ -216,8 +235,10 @@ public final class TikaPageImageReader implements PageImageReader {
             throw new UnreadablePageException(file, page + "has no pixels according to its header (" + width + "×" + height + ")");
         }
         if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-            throw new UnreadablePageException(file, page + "claims " + width + "×" + height + " pixels, more than"
-                    + " accepted (" + MAX_SIDE + " a side, " + MAX_PIXELS / 1_000_000 + " million in all); damaged header?");
+            throw new UnreadablePageException(file, page + "claims " + width + "×" + height + " pixels ("
+                    + Math.round(width * height / 1e6) + " million), more than accepted (" + MAX_SIDE + " a side, "
+                    + MAX_PIXELS / 1_000_000 + " million in all: a double broadsheet page at 600 dpi); scale it"
+                    + " down or split it, or, if it is not that large, its header is damaged");
         }
     }
 

@@ -31,19 +31,26 @@ final class TruncationCheck {
     private TruncationCheck() {
     }
 
-    /** Refuses a truncated file; adds a warning for a JPEG that lacks only its end marker. */
-    static void check(Path file, PageFormat format, List<String> warnings) throws UnreadablePageException {
+    /**
+     * Refuses a truncated file; adds a warning for a JPEG that lacks only its end marker.
+     *
+     * @return for such a JPEG, its data with the end marker added (to be decoded without the decoder's
+     *     complaint on the console); null otherwise
+     */
+    static byte[] check(Path file, PageFormat format, List<String> warnings) throws UnreadablePageException {
         if (format == PageFormat.JPEG) {
-            checkJpeg(file, warnings);
-        } else if (format == PageFormat.PNG) {
+            return checkJpeg(file, warnings);
+        }
+        if (format == PageFormat.PNG) {
             checkPng(file);
         }
+        return null;
     }
 
-    private static void checkJpeg(Path file, List<String> warnings) throws UnreadablePageException {
+    private static byte[] checkJpeg(Path file, List<String> warnings) throws UnreadablePageException {
         byte[] data = TikaPageImageReader.readAll(file);
         if (reachesEndMarker(data)) {
-            return;
+            return null;
         }
         byte[] ended = Arrays.copyOf(data, data.length + 2);
         ended[data.length] = (byte) 0xff;
@@ -63,6 +70,7 @@ final class TruncationCheck {
         }
         warnings.add(file.getFileName() + ": the JPEG data ends without its end marker, but the picture is"
                 + " complete; read as it is");
+        return ended;
     }
 
     /**
@@ -116,6 +124,41 @@ final class TruncationCheck {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether a PNG can be transparent: an alpha channel (grey or RGB with alpha), or a {@code tRNS} chunk
+     * (transparent palette entries or a transparent colour) before the image data.
+     */
+    static boolean pngMayBeTransparent(Path file) throws UnreadablePageException {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(
+                new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            in.skipNBytes(8); // signature
+            for (int chunk = 0; chunk < 10_000; chunk++) {
+                int length = in.readInt();
+                byte[] type = in.readNBytes(4);
+                String name = new String(type, StandardCharsets.ISO_8859_1);
+                if (name.equals("IHDR")) {
+                    byte[] ihdr = in.readNBytes(length);
+                    int colourType = length >= 10 ? ihdr[9] & 0xff : 0;
+                    if (colourType == 4 || colourType == 6) {
+                        return true;
+                    }
+                    in.skipNBytes(4); // CRC
+                    continue;
+                }
+                if (name.equals("tRNS")) {
+                    return true;
+                }
+                if (name.equals("IDAT") || name.equals("IEND")) {
+                    return false;
+                }
+                in.skipNBytes(Integer.toUnsignedLong(length) + 4);
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // the decoder will say what is wrong
+        }
     }
 
     private static void checkPng(Path file) throws UnreadablePageException {

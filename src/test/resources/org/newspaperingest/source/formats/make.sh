@@ -92,3 +92,8 @@ v pal4-packbits.tif -c packbits "$t/pal4.tif"
 grey g8-jpeg.tif g8-jpeg.pgm
 colour rgb-jpeg-ycbcr.tif rgb-jpeg-ycbcr.ppm
 colour rgb-jpeg-rgb.tif rgb-jpeg-rgb.ppm
+
+# cmyk-jfif.jpg (not made here): PIL's CMYK JPEG with a resolution, so with a JFIF marker, which the JDK's
+# JPEG plugin calls "inconsistent metadata":
+#   python3 -c "from PIL import Image; Image.open('rgb.ppm').convert('CMYK').save('cmyk-jfif.jpg', quality=92, dpi=(300, 300))"
+# its reference, ImageMagick's (libjpeg's) decoding: convert cmyk-jfif.jpg -depth 8 -colorspace sRGB -type TrueColor cmyk-jfif.ppm
