@@ -162,8 +162,8 @@ final class PdfPages {
     }
 
     /**
-     * JPEG and JPEG 2000 data are handed to OpenCV as they are (fast, and no colour round trip); other images
-     * are decoded by PDFBox.
+     * JPEG and JPEG 2000 data are handed to OpenCV as they are (fast, and no colour round trip); other images,
+     * and those OpenCV refuses, are decoded by PDFBox.
      */
     private static Mat decode(PDImageXObject image) throws IOException {
         List<COSName> filters = image.getStream().getFilters();
@@ -177,11 +177,17 @@ final class PdfPages {
             MatOfByte buffer = new MatOfByte(encoded);
             Mat grey = Imgcodecs.imdecode(buffer, Imgcodecs.IMREAD_GRAYSCALE | Imgcodecs.IMREAD_IGNORE_ORIENTATION);
             buffer.release();
-            if (!grey.empty() && invertedDecode(image)) {
-                Core.bitwise_not(grey, grey);
+            if (!grey.empty()) {
+                if (invertedDecode(image)) {
+                    Core.bitwise_not(grey, grey);
+                }
+                return grey;
             }
-            return grey;
+            // what OpenCV cannot decode (a JPX codestream variant, a CMYK JPEG) PDFBox decodes through
+            // ImageIO: jai-imageio's JPEG 2000 reader, TwelveMonkeys' JPEG reader
+            grey.release();
         }
+        // everything else (Flate, LZW, CCITT, JBIG2 through jbig2-imageio, RunLength) PDFBox decodes
         return GreyImages.toGrey(image.getImage());
     }
 
