@@ -151,7 +151,10 @@ public final class TikaPageImageReader implements PageImageReader {
      */
     private static Mat decode(Path file, PageFormat format, int pageIndex, RasterHeader header, byte[] repaired)
             throws UnreadablePageException {
-        Mat grey = decodeWithOpenCv(file, format, pageIndex, repaired);
+        // OpenCV takes 2- and 4-bit TIFF only as palette, and says so on the console: grey goes straight on
+        boolean openCvReads = !(format == PageFormat.TIFF && header.samplesPerPixel() == 1
+                && (header.bitsPerSample() == 2 || header.bitsPerSample() == 4));
+        Mat grey = openCvReads ? decodeWithOpenCv(file, format, pageIndex, repaired) : new Mat();
         if (!grey.empty() || (format != PageFormat.TIFF && format != PageFormat.JPEG)) {
             if (grey.empty()) {
                 throw new UnreadablePageException(file, "damaged: the " + format.name().replace('_', ' ')
@@ -160,7 +163,7 @@ public final class TikaPageImageReader implements PageImageReader {
             return grey;
         }
         grey.release();
-        LOG.debug("{}: OpenCV cannot decode it; decoding with ImageIO", file);
+        LOG.debug("{}: decoding with ImageIO", file);
         try {
             return ImageIoDecoder.decodeGrey(file, format, pageIndex);
         } catch (ImageIoDecoder.DecodeFailure e) {

@@ -132,7 +132,7 @@ class PdfImageCodecsTest {
     }
 
     /** Lossless JPEG 2000, a JP2 file or a bare codestream (PDF allows both), by jai-imageio's encoder. */
-    private static byte[] losslessJp2(BufferedImage image, boolean codestreamOnly) throws IOException {
+    static byte[] losslessJp2(BufferedImage image, boolean codestreamOnly) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg2000").next();
         J2KImageWriteParam param = (J2KImageWriteParam) writer.getDefaultWriteParam();
         param.setLossless(true);
@@ -153,14 +153,16 @@ class PdfImageCodecsTest {
      * the page's CCITT T.6 coding (T.88 6.2.6), here taken from the JDK's TIFF encoder.
      */
     static byte[] jbig2(BufferedImage bitonal) throws IOException {
+        int width = bitonal.getWidth();
+        int height = bitonal.getHeight();
         byte[] mmr = ccittT6(bitonal);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         // page information, segment 0, type 48
         ByteArrayOutputStream pageInfo = new ByteArrayOutputStream();
         DataOutputStream info = new DataOutputStream(pageInfo);
-        info.writeInt(W);
-        info.writeInt(H);
+        info.writeInt(width);
+        info.writeInt(height);
         info.writeInt(0); // x resolution unknown
         info.writeInt(0);
         info.writeByte(0); // flags: default pixel 0, OR
@@ -169,8 +171,8 @@ class PdfImageCodecsTest {
         // immediate lossless generic region, segment 1, type 39
         ByteArrayOutputStream region = new ByteArrayOutputStream();
         DataOutputStream generic = new DataOutputStream(region);
-        generic.writeInt(W);
-        generic.writeInt(H);
+        generic.writeInt(width);
+        generic.writeInt(height);
         generic.writeInt(0); // x, y on the page
         generic.writeInt(0);
         generic.writeByte(0); // combination operator OR
@@ -199,7 +201,7 @@ class PdfImageCodecsTest {
         param.setCompressionType("CCITT T.6");
         // one tile the size of the page: one T.6 stream (strips would each restart the coding)
         param.setTilingMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setTiling(W, H, 0, 0);
+        param.setTiling(bitonal.getWidth(), bitonal.getHeight(), 0, 0); // multiples of 16
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
