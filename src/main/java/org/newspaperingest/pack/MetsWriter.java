@@ -277,6 +277,9 @@ public final class MetsWriter {
         text(basic, MIX, "mix:fileSize", Long.toString(file.size()));
         Element format = child(basic, MIX, "mix:FormatDesignation");
         text(format, MIX, "mix:formatName", file.mimeType());
+        if (!isBlank(image.formatVersion())) {
+            text(format, MIX, "mix:formatVersion", image.formatVersion());
+        }
         if (!isBlank(image.compression())) {
             text(child(basic, MIX, "mix:Compression"), MIX, "mix:compressionScheme", image.compression());
         }

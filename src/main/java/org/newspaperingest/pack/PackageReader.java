@@ -478,7 +478,8 @@ public final class PackageReader {
                 parseInt(mixText(techMd, "imageWidth"), 0), parseInt(mixText(techMd, "imageHeight"), 0),
                 rational(techMd, "xSamplingFrequency"), rational(techMd, "ySamplingFrequency"),
                 bits.isEmpty() ? 0 : parseInt(bits.get(0).getValue(), 0),
-                parseInt(mixText(techMd, "samplesPerPixel"), 0), mixText(techMd, "compressionScheme"));
+                parseInt(mixText(techMd, "samplesPerPixel"), 0), mixText(techMd, "compressionScheme"),
+                mixText(techMd, "formatVersion"));
     }
 
     private static double rational(Element scope, String name) {

@@ -108,7 +108,8 @@ public final class TikaPageImageReader implements PageImageReader {
         try {
             ImageFile facts = new ImageFile(file.getFileName().toString(), format.mimeType(), Files.size(file),
                     FileDigests.sha256(file), pageIndex, header.width(), header.height(), dpi[0], dpi[1],
-                    header.bitsPerSample(), header.samplesPerPixel(), header.compression());
+                    header.bitsPerSample(), header.samplesPerPixel(), header.compression(),
+                    format == PageFormat.TIFF && BigTiffHeaders.isBigTiff(file) ? "BigTIFF" : "");
             return new ScannedPage(file, facts, grey, warnings);
         } catch (IOException e) {
             grey.release();

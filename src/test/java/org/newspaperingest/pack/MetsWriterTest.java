@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.model.Article;
 import org.newspaperingest.model.BlockRef;
+import org.newspaperingest.model.ImageFile;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.pack.PackageLayout.PackageFile;
@@ -61,6 +62,25 @@ class MetsWriterTest {
     private static void assertValid(Document mets) {
         assertEquals(List.of(), new SchemaValidator(SchemaSet.shared())
                 .validate(new ByteArrayInputStream(Xml.toBytes(mets)), "mets.xml"));
+    }
+
+    /** A BigTIFF master is said to be one: its media type is plain TIFF's. */
+    @Test
+    void mixNamesTheFormatVersionWhereTheMediaTypeDoesNot() {
+        Page first = issue.pages().get(0);
+        ImageFile f = first.image();
+        ImageFile big = new ImageFile(f.fileName(), "image/tiff", f.size(), f.sha256(), 0, f.width(), f.height(),
+                f.xResolution(), f.yResolution(), 4, 1, "Deflate", "BigTIFF");
+        Page bigPage = new Page(first.sequence(), first.label(), big, first.width(), first.height(), first.skewAngle(),
+                first.blocks(), first.rules(), first.illustrations(), first.processing());
+        List<Page> pages = new ArrayList<>(issue.pages());
+        pages.set(0, bigPage);
+        Issue withBig = new Issue(issue.id(), issue.metadata(), pages, issue.articles(), issue.warnings());
+        Document mets = MetsWriter.write(withBig, layout(withBig, false), CREATED);
+        assertValid(mets);
+        assertEquals(List.of("BigTIFF"), values(mets.query("//mix:formatVersion", NS)));
+        assertEquals("4", value(mets, "(//m:techMD//mix:mix)[1]//mix:bitsPerSampleValue"));
+        assertEquals("Deflate", value(mets, "(//m:techMD//mix:mix)[1]//mix:compressionScheme"));
     }
 
     @Test

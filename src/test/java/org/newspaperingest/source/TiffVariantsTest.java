@@ -97,6 +97,7 @@ class TiffVariantsTest {
             assertEquals(bits, page.facts().bitsPerSample(), "bits per sample");
             assertEquals(samples, page.facts().samplesPerPixel(), "samples per pixel");
             assertEquals(compression, page.facts().compression());
+            assertEquals(name.contains("bigtiff") ? "BigTIFF" : "", page.facts().formatVersion(), "MIX formatVersion");
             assertEquals(Files.size(file), page.facts().size());
         }
         assertEquals(1, reader.pageCount(file));
