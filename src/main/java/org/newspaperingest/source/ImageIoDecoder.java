@@ -77,10 +77,11 @@ final class ImageIoDecoder {
             // a decoder meeting damaged data may fail in any way; that is the file's fault, unless the
             // decoder says it does not support what the file holds
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            // TwelveMonkeys says "Unsupported …" for variants it knows of but does not decode
-            boolean unsupported = message.toLowerCase(Locale.ROOT).contains("unsupported")
-                    || message.toLowerCase(Locale.ROOT).contains("not supported")
-                    || e instanceof UnsupportedOperationException;
+            // TwelveMonkeys says "Unsupported …" for variants it knows of but does not decode, "Unknown TIFF
+            // Compression value" for compressions it has never heard of (LZMA, Zstandard, WebP in TIFF)
+            String lower = message.toLowerCase(Locale.ROOT);
+            boolean unsupported = lower.contains("unsupported") || lower.contains("not supported")
+                    || lower.contains("unknown tiff compression") || e instanceof UnsupportedOperationException;
             throw new DecodeFailure(message, unsupported, e);
         } finally {
             reader.dispose();

@@ -1,12 +1,14 @@
 package org.newspaperingest.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,6 +103,33 @@ class TiffVariantsTest {
             assertEquals(Files.size(file), page.facts().size());
         }
         assertEquals(1, reader.pageCount(file));
+    }
+
+    /** The tool lacks a decoder: the message says so, and does not call the file damaged. */
+    @Test
+    void compressionNoReaderKnowsIsUnsupportedNotDamaged() throws Exception {
+        Path file = copy("g8-zstd.tif");
+        UnreadablePageException e = assertThrows(UnreadablePageException.class,
+                () -> reader.read(file, 0));
+        assertTrue(e.getMessage().startsWith("unsupported: TIFF with 8 bits per sample, 1 sample per pixel,"
+                + " compression TIFF compression 50000"), e.getMessage());
+        assertTrue(!e.getMessage().contains("damaged"), e.getMessage());
+    }
+
+    /** Sound header, broken Deflate data (in a 4-bit page, which TwelveMonkeys decodes): damaged. */
+    @Test
+    void brokenImageDataIsDamaged() throws Exception {
+        Path file = copy("g4-deflate.tif");
+        byte[] bytes = Files.readAllBytes(file);
+        // libtiff writes the image data first, the directory after it
+        for (int i = 8; i < 400; i++) {
+            bytes[i] = (byte) (i * 37);
+        }
+        Files.write(file, bytes);
+        UnreadablePageException e = assertThrows(UnreadablePageException.class,
+                () -> reader.read(file, 0));
+        assertTrue(e.getMessage().startsWith("damaged: the image data of this TIFF with 4 bits per sample"),
+                e.getMessage());
     }
 
     private Path copy(String name) throws IOException {

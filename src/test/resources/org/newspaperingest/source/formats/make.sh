@@ -88,6 +88,8 @@ v rgb-jpeg-rgb.tif -c jpeg:r:90 -r 16 "$t/rgb.tif"
 v rgb16-deflate-predictor.tif -c zip:2 "$t/rgb16.tif"
 v pal8-lzw.tif -c lzw "$t/pal8.tif"
 v pal4-packbits.tif -c packbits "$t/pal4.tif"
+# a compression no reader here knows (Zstandard): refused as unsupported, not as damaged
+v g8-zstd.tif -c zstd "$t/g8.tif"
 # JPEG is lossy: its reference is libtiff's decoding of the file itself
 grey g8-jpeg.tif g8-jpeg.pgm
 colour rgb-jpeg-ycbcr.tif rgb-jpeg-ycbcr.ppm
