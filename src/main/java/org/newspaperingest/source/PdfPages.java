@@ -1,5 +1,6 @@
 package org.newspaperingest.source;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -110,7 +111,7 @@ final class PdfPages {
         TikaPageImageReader.checkSize(file, Math.round(box.getWidth() * scale), Math.round(box.getHeight() * scale),
                 pageIndex);
         BufferedImage rendered = new PDFRenderer(pdf).renderImage(pageIndex, (float) scale, ImageType.GRAY);
-        Mat grey = toGrey(rendered);
+        Mat grey = GreyImages.toGrey(rendered);
         List<String> warnings = new ArrayList<>();
         java.util.Optional<String> problem = text.problem();
         if (problem.isPresent()) {
