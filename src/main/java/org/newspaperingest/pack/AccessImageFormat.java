@@ -23,6 +23,10 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
+import org.newspaperingest.source.ScannedPage;
+import org.newspaperingest.source.TikaPageImageReader;
+import org.newspaperingest.source.UnreadablePageException;
+import org.opencv.core.Mat;
 
 /**
  * A JPEG of each page for viewers and the searchable PDF ({@code access/0001.jpg}), at the size of the page
@@ -75,6 +79,10 @@ public final class AccessImageFormat implements OutputFormat {
         int index = page.image() == null ? 0 : page.image().pageInFile();
         String mime = page.image() == null ? "" : String.valueOf(page.image().mimeType());
         try {
+            if (mime.equals("application/pdf") && page.image().compression() != null
+                    && !page.image().compression().isBlank()) {
+                return scanInPdf(master, index);
+            }
             if (mime.equals("application/pdf")) {
                 try (PDDocument pdf = Loader.loadPDF(master.toFile())) {
                     PDRectangle box = pdf.getPage(index).getCropBox();
@@ -98,6 +106,23 @@ public final class AccessImageFormat implements OutputFormat {
         } catch (IOException | RuntimeException e) {
             throw new IOException(master.getFileName() + ": cannot make the access image of page " + page.sequence()
                     + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * A scanned PDF page: the scan itself, as the pipeline took it (a rendering of the page would include
+     * the margins around a scan that does not fill it, and ALTO measures in the scan's pixels).
+     */
+    private static BufferedImage scanInPdf(Path master, int index) throws IOException {
+        try (ScannedPage scan = new TikaPageImageReader().read(master, index)) {
+            Mat grey = scan.grey();
+            byte[] pixels = new byte[grey.cols() * grey.rows()];
+            grey.get(0, 0, pixels);
+            BufferedImage image = new BufferedImage(grey.cols(), grey.rows(), BufferedImage.TYPE_BYTE_GRAY);
+            image.getRaster().setDataElements(0, 0, grey.cols(), grey.rows(), pixels);
+            return image;
+        } catch (UnreadablePageException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 
