@@ -120,8 +120,9 @@ final class PdfPages {
             LOG.warn("{}", warning);
             warnings.add(warning);
         }
+        // What the page renders to, in colour (e-paper is printed in colour); the pipeline works on its grey.
         ImageFile facts = new ImageFile(file.getFileName().toString(), PageFormat.PDF.mimeType(), Files.size(file),
-                FileDigests.sha256(file), pageIndex, grey.cols(), grey.rows(), RENDER_DPI, RENDER_DPI, 8, 1, "");
+                FileDigests.sha256(file), pageIndex, grey.cols(), grey.rows(), RENDER_DPI, RENDER_DPI, 8, 3, "");
         return new ScannedPage(file, facts, grey, warnings, problem.isPresent() ? List.of() : text.characters());
     }
 
