@@ -82,6 +82,17 @@ class BornDigitalPdfTest {
                 .map(Article::title).filter(t -> t != null && !t.isBlank()).toList();
         assertEquals(List.of("政绩观连着发展观", "以首善标准推动精神文明建设", "区政协召开十四届二十五次常委会议",
                 "朝阳集体产业项目建设“加速跑”"), headlines);
+        // Its package carries what a scan's does: a manifest with its canvas, a searchable PDF/A of its text.
+        assertEquals(1, new com.fasterxml.jackson.databind.ObjectMapper().readTree(pkg.resolve("manifest.json").toFile())
+                .path("items").size());
+        Path pdf = pkg.resolve("pdf/epaper-2026-03-13.pdf");
+        assertEquals(List.of(), org.newspaperingest.pdfa.VeraPdf.pdfa2bFailures(pdf));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String layer = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            double f1 = Scores.of(List.of(issue.page(1).text()), List.of(layer)).bagF1();
+            assertTrue(f1 >= 0.99, "the PDF's text layer holds the ALTO text, F1 " + f1);
+        }
+
         Article first = issue.articles().stream().filter(a -> "政绩观连着发展观".equals(a.title())).findFirst().orElseThrow();
         assertEquals("树立和践行正确政绩观", first.subtitle());
         assertTrue(first.unresolvedJump().orElse("").contains("下转二版"),
