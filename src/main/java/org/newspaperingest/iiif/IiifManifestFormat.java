@@ -84,7 +84,7 @@ public final class IiifManifestFormat implements OutputFormat {
     }
 
     ObjectNode manifest(Issue issue, PackageLayout files) {
-        String base = baseUrl.map(b -> b + issue.id() + "/").orElse("");
+        String base = baseUrl.map(b -> b + segment(issue.id()) + "/").orElse("");
         String language = language(issue.metadata().language());
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("@context", CONTEXT);
@@ -123,7 +123,7 @@ public final class IiifManifestFormat implements OutputFormat {
 
         ObjectNode body = JSON.createObjectNode();
         if (imageService.isPresent()) {
-            String service = imageService.get() + issue.id() + "-" + MetsWriter.fourDigits(page.sequence());
+            String service = imageService.get() + segment(issue.id() + "-" + MetsWriter.fourDigits(page.sequence()));
             body.put("id", service + "/full/max/0/default.jpg");
             body.put("type", "Image");
             body.put("format", "image/jpeg");
@@ -246,6 +246,20 @@ public final class IiifManifestFormat implements OutputFormat {
 
     private static String language(String tag) {
         return tag == null || tag.isBlank() ? "none" : tag;
+    }
+
+    /** A URL path segment: an issue ID of Chinese characters or with spaces percent-encoded as UTF-8. */
+    static String segment(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
     }
 
     private static String withSlash(String url) {

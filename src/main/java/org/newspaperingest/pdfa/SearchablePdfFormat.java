@@ -14,7 +14,7 @@ import org.newspaperingest.pack.OutputFormat;
 import org.newspaperingest.pack.PackageLayout.PackageFile;
 
 /**
- * The issue as one searchable PDF/A-2b ({@code pdf/<issue-id>.pdf}), as digitisation vendors deliver it
+ * The issue as one searchable PDF/A-2b ({@code pdf/<issue-id>.pdf}, see {@link #href}), as digitisation vendors deliver it
  * beside METS/ALTO: each page's image with the ALTO text laid invisibly over it, character by character, so
  * a reader finds and selects the words where they are printed. Page images are the access JPEGs when the
  * package has them, else made from the masters the same way.
@@ -52,8 +52,9 @@ public final class SearchablePdfFormat implements OutputFormat {
         return List.of(new OutputFile(OutputFile.WHOLE_ISSUE, href(issue), "application/pdf", pdf));
     }
 
+    /** Named after the issue when its ID is a plain URL path segment, else {@code issue.pdf} (hrefs stay valid URLs). */
     public static String href(Issue issue) {
-        return "pdf/" + issue.id() + ".pdf";
+        return "pdf/" + (issue.id().matches("[A-Za-z0-9._-]+") ? issue.id() : "issue") + ".pdf";
     }
 
     @Override

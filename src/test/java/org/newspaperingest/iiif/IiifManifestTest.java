@@ -93,6 +93,12 @@ class IiifManifestTest {
     }
 
     @Test
+    void issueIdsThatAreNoPlainUrlSegmentsAreEncoded() {
+        assertEquals("%E6%9C%9D%E9%98%B3%E6%8A%A5%202026", IiifManifestFormat.segment("朝阳报 2026"));
+        assertEquals("chaoyang-2026-03-13", IiifManifestFormat.segment("chaoyang-2026-03-13"));
+    }
+
+    @Test
     void anUnknownOutputIsAUsageError() {
         assertEquals(2, org.newspaperingest.cli.Main.run("ingest", work.toString(), "--out", work.resolve("x").toString(),
                 "--outputs", "alto,epub"));
