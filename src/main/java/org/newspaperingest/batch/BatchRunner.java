@@ -7,16 +7,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.newspaperingest.ingest.IssueIngester;
@@ -93,12 +97,15 @@ public final class BatchRunner {
 
     /**
      * Runs the batch. Problems with single issues never stop it; it stops early only when the output folder
-     * cannot be written at all, and says so in the report.
+     * can no longer be written, and says so in the report. The output folder is locked for the run: a second
+     * run into it is refused, naming the first. SIGTERM or Ctrl-C still leave a report of what was done.
      *
-     * @throws IOException only when the scan folder itself cannot be read
+     * @throws OutputFolderException when the output folder cannot be written at all, or another run holds it
+     * @throws IOException           when the scan folder itself cannot be read
      */
     public BatchReport run(BatchOptions options) throws IOException {
-        return run(options, this::ingestAll);
+        Queue<IssueOutcome> done = new ConcurrentLinkedQueue<>();
+        return run(options, (issues, opts, stopped) -> ingestAll(issues, opts, stopped, done), done);
     }
 
     /**
@@ -108,6 +115,16 @@ public final class BatchRunner {
      * @throws IOException only when the scan folder itself cannot be read
      */
     public static BatchReport run(BatchOptions options, IssueScheduler scheduler) throws IOException {
+        return run(options, scheduler, new ConcurrentLinkedQueue<>());
+    }
+
+    /**
+     * @param done the outcomes the scheduler has finished so far, for the report written when the run is
+     *             interrupted (SIGTERM, Ctrl-C)
+     * @throws OutputFolderException when the output folder cannot be written, or another run holds it
+     */
+    private static BatchReport run(BatchOptions options, IssueScheduler scheduler, Queue<IssueOutcome> done)
+            throws IOException {
         Instant started = Instant.now();
         Path out = options.outDir();
         Path root = options.scanRoot();
@@ -120,13 +137,21 @@ public final class BatchRunner {
         }
         Optional<String> unwritable = probe(out);
         if (unwritable.isPresent()) {
-            LOG.error("{}", unwritable.get());
-            return new BatchReport(root, out, options.threads(), started, Instant.now(), List.of(), List.of(), unwritable);
+            throw new OutputFolderException(unwritable.get());
         }
+        List<String> warnings = new ArrayList<>();
+        try (OutputLock lock = OutputLock.acquire(out, warnings)) {
+            return runLocked(options, scheduler, done, started, warnings, lock);
+        }
+    }
+
+    private static BatchReport runLocked(BatchOptions options, IssueScheduler scheduler, Queue<IssueOutcome> done,
+                                         Instant started, List<String> warnings, OutputLock lock) throws IOException {
+        Path out = options.outDir();
+        Path root = options.scanRoot();
         removeUnfinishedPackages(out);
 
         ScanTree.Result scan = ScanTree.scan(root, Set.of(out));
-        List<String> warnings = new ArrayList<>();
         List<IssueOutcome> outcomes = new ArrayList<>();
         for (ScanTree.Problem problem : scan.problems()) {
             if (problem.issueId().isPresent()) {
@@ -152,24 +177,70 @@ public final class BatchRunner {
             });
         }
 
+        // SIGTERM or Ctrl-C: the report still says what was done, and the lock is let go.
+        AtomicBoolean reported = new AtomicBoolean();
+        List<IssueOutcome> scanFailures = List.copyOf(outcomes);
+        Thread onInterrupt = new Thread(() -> {
+            if (reported.compareAndSet(false, true)) {
+                List<IssueOutcome> partial = new ArrayList<>(scanFailures);
+                Set<String> finished = new HashSet<>();
+                for (IssueOutcome outcome : done) {
+                    partial.add(withNote(Optional.ofNullable(notes.get(outcome.issueId())), outcome));
+                    finished.add(outcome.issueId());
+                }
+                for (ScanIssue issue : issues) {
+                    if (!finished.contains(issue.id())) {
+                        partial.add(failed(issue, "not finished: the run was interrupted; run it again to finish"));
+                    }
+                }
+                String why = "interrupted (SIGTERM or Ctrl-C) after " + finished.size() + " of " + issues.size()
+                        + " issues; a new run does the rest";
+                writeReport(new BatchReport(root, out, options.threads(), started, Instant.now(), sorted(partial),
+                        warnings, Optional.of(why), sources));
+                lock.close();
+            }
+        }, "batch-report-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+
         AtomicReference<String> stopped = new AtomicReference<>();
-        for (IssueOutcome outcome : scheduler.ingestAll(issues, options, stopped)) {
+        List<IssueOutcome> ingested;
+        try {
+            ingested = scheduler.ingestAll(issues, options, stopped);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is writing the report
+            }
+        }
+        for (IssueOutcome outcome : ingested) {
             outcomes.add(withNote(Optional.ofNullable(notes.get(outcome.issueId())), outcome));
         }
-        outcomes.sort(java.util.Comparator.comparing(IssueOutcome::issueId, NaturalOrder.INSTANCE));
-
-        BatchReport report = new BatchReport(root, out, options.threads(), started, Instant.now(), outcomes, warnings,
-                Optional.ofNullable(stopped.get()), sources);
-        try {
-            BatchReportWriter.write(report);
-        } catch (IOException e) {
-            LOG.error("{}: cannot write the batch report ({})", out, e.getMessage());
+        BatchReport report = new BatchReport(root, out, options.threads(), started, Instant.now(), sorted(outcomes),
+                warnings, Optional.ofNullable(stopped.get()), sources);
+        if (reported.compareAndSet(false, true)) {
+            writeReport(report);
+            LOG.info("{}", report.summary());
         }
-        LOG.info("{}", report.summary());
         return report;
     }
 
-    private List<IssueOutcome> ingestAll(List<ScanIssue> issues, BatchOptions options, AtomicReference<String> stopped) {
+    private static List<IssueOutcome> sorted(List<IssueOutcome> outcomes) {
+        List<IssueOutcome> sorted = new ArrayList<>(outcomes);
+        sorted.sort(java.util.Comparator.comparing(IssueOutcome::issueId, NaturalOrder.INSTANCE));
+        return sorted;
+    }
+
+    private static void writeReport(BatchReport report) {
+        try {
+            BatchReportWriter.write(report);
+        } catch (IOException e) {
+            LOG.error("{}: cannot write the batch report ({})", report.outDir(), e.getMessage());
+        }
+    }
+
+    private List<IssueOutcome> ingestAll(List<ScanIssue> issues, BatchOptions options, AtomicReference<String> stopped,
+                                         Queue<IssueOutcome> done) {
         long expectedPages = issues.stream().mapToLong(i -> i.pageFiles().size()).sum();
         ExecutorService pagePool = Executors.newFixedThreadPool(options.threads(), named("page"));
         ExecutorService issuePool = Executors.newFixedThreadPool(options.issuesInFlight(), named("issue"));
@@ -184,6 +255,7 @@ public final class BatchRunner {
                             : completePackage(issue, options.outDir(), packageCheck);
                     if (complete.isPresent()) {
                         progress.issueSkipped(complete.get());
+                        done.add(complete.get());
                         return complete.get();
                     }
                     IssueOutcome outcome = stopped.get() != null
@@ -197,6 +269,7 @@ public final class BatchRunner {
                         });
                     }
                     progress.issueDone(outcome);
+                    done.add(outcome);
                     return outcome;
                 }));
             }
@@ -286,6 +359,9 @@ public final class BatchRunner {
      * small file. Returns the reason when it cannot.
      */
     static Optional<String> probe(Path out) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return Optional.of(out + ": the output folder cannot be written (it is a file, not a folder)");
+        }
         try {
             Files.createDirectories(out);
             Path probe = out.resolve(".write-probe-" + UUID.randomUUID());

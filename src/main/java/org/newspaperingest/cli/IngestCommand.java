@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.newspaperingest.batch.BatchOptions;
 import org.newspaperingest.batch.BatchReport;
 import org.newspaperingest.batch.BatchRunner;
+import org.newspaperingest.batch.OutputFolderException;
 import org.newspaperingest.ingest.IssueIngester;
 import org.newspaperingest.ingest.Pipeline;
 import org.newspaperingest.ingest.Pipelines;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
         description = {"Turns every issue folder under SCAN_ROOT into a METS/ALTO package OUT_DIR/<issue-id>/.",
                 "Issues whose package is already complete and valid are skipped; report.json and report.html"
                         + " in OUT_DIR say what happened to each issue.",
-                "Exit status: 0 all issues succeeded, 1 some failed, 2 usage error."})
+                "Exit status: 0 all issues succeeded, 1 some failed, 2 usage error, or OUT_DIR cannot be written or is in"
+                        + " use by another run."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -126,11 +128,20 @@ public final class IngestCommand implements Callable<Integer> {
         try (IssueIngester ingester = new IssueIngester(pipeline)) {
             BatchRunner runner = new BatchRunner(ingester::ingest,
                     dir -> validator.validate(dir).stream().map(Object::toString).toList());
-            BatchReport report = runner.run(options);
-            System.out.println(report.summary());
+            BatchReport report;
+            try {
+                report = runner.run(options);
+            } catch (OutputFolderException unusable) {
+                // said once, and nothing else: no summary of a run that did not start
+                spec.commandLine().getErr().println("newspaper-ingest: " + unusable.getMessage());
+                return 2;
+            }
+            spec.commandLine().getOut().println(report.summary());
+            spec.commandLine().getOut().flush();
             if (report.issues().isEmpty()) {
                 // A mistyped or empty scan folder must not look like a successful run.
-                System.err.println("newspaper-ingest: no issue folders (folders holding page images) under " + scanRoot);
+                spec.commandLine().getErr().println("newspaper-ingest: no issue folders (folders holding page images) under "
+                        + scanRoot);
                 return 1;
             }
             return report.exitStatus();

@@ -146,7 +146,8 @@ class BatchIngestTest {
 
     private static List<String> hiddenEntries(Path out) throws IOException {
         try (Stream<Path> entries = Files.list(out)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))
+                    .filter(n -> !n.equals(OutputLock.FILE_NAME)).toList();
         }
     }
 }
