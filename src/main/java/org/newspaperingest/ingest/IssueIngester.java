@@ -112,6 +112,7 @@ public final class IssueIngester implements AutoCloseable {
         pages.forEach(page -> warnings.addAll(page.warnings()));
         ScanIssue issue = plan.issue();
         try {
+            warnings.addAll(emptyPages(pages));
             IssueMetadata metadata = IssueMetadataSources.afterOcr(issue, plan.sidecar(), pages, warnings);
             List<Page> labelled = PageLabels.apply(pages, metadata);
             List<Article> articles = pipeline.articles().assemble(labelled);
@@ -124,6 +125,19 @@ public final class IssueIngester implements AutoCloseable {
         } catch (RuntimeException bug) {
             return failed(issue, warnings, "internal error: " + bug);
         }
+    }
+
+    /** A page that reads no word is kept, but never silently: a blank page, or ink the reader cannot see. */
+    private static List<String> emptyPages(List<Page> pages) {
+        List<String> warnings = new ArrayList<>();
+        for (Page page : pages) {
+            boolean noWord = page.blocks().stream().flatMap(b -> b.lines().stream()).allMatch(l -> l.words().isEmpty());
+            if (noWord) {
+                warnings.add("page " + page.sequence() + " (" + page.image().fileName() + "): no text was read (0 words);"
+                        + " the page is kept as scanned, check it (a blank page, or ink that does not show in grey)");
+            }
+        }
+        return warnings;
     }
 
     /** An issue that could not be packaged, for the reason given. */
