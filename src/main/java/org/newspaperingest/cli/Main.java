@@ -16,6 +16,10 @@ public final class Main {
 
     /** Runs the command line and returns its exit status: 0 success, 1 failure, 2 usage error. */
     public static int run(String... args) {
+        // Nothing written outside what the user named: no ImageIO cache files in /tmp, native libraries
+        // unpacked into a folder of this run that is removed when it ends.
+        javax.imageio.ImageIO.setUseCache(false);
+        org.newspaperingest.ocr.NativeScratch.prepare();
         CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("newspaper-ingest: " + ex.getMessage()));

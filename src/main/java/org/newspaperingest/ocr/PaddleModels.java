@@ -30,7 +30,8 @@ final class PaddleModels {
     }
 
     /**
-     * ONNX Runtime's environment, made once per JVM. It is made on a thread with a large stack: creating it
+     * ONNX Runtime's environment, made once per JVM, with its telemetry off (nothing written under the home
+     * folder or in /tmp, see {@link NativeScratch}). It is made on a thread with a large stack: creating it
      * overflows a default 1 MB Java thread stack when the process has a long command line (seen with ONNX
      * Runtime 1.29 on Linux), which kills the JVM without a Java error.
      */
@@ -38,6 +39,7 @@ final class PaddleModels {
         if (environment == null) {
             synchronized (PaddleModels.class) {
                 if (environment == null) {
+                    NativeScratch.disableOnnxRuntimeTelemetry(); // read once, when the environment is made
                     AtomicReference<Object> result = new AtomicReference<>();
                     Thread maker = new Thread(null, () -> {
                         try {
@@ -56,6 +58,12 @@ final class PaddleModels {
                     if (!(result.get() instanceof OrtEnvironment made)) {
                         throw new IllegalStateException("Cannot start ONNX Runtime: " + result.get());
                     }
+                    try {
+                        made.setTelemetry(false);
+                    } catch (OrtException e) {
+                        // off already through ORT_DISABLE_TELEMETRY
+                    }
+                    NativeScratch.removeOnnxRuntimeUnpacked();
                     environment = made;
                 }
             }
