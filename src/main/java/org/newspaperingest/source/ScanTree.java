@@ -134,7 +134,11 @@ public final class ScanTree {
         }
         firstSeenAs.put(real, dir);
         if (depth > MAX_DEPTH) {
-            problems.add(new Problem(Optional.empty(), dir, "deeper than " + MAX_DEPTH + " folders; not scanned"));
+            // whatever is below is not scanned, and must not be lost without a word: it fails as an issue
+            String why = "folder nested more than " + MAX_DEPTH + " levels below the scan root; not scanned"
+                    + " (move the issue folders in it up)";
+            LOG.warn("{}: {}", dir, why);
+            problems.add(new Problem(Optional.of(issueId(dir)), dir, why));
             return;
         }
 

@@ -112,6 +112,23 @@ class ScanTreeTest {
     }
 
     @Test
+    void anIssueFolderTooDeepToScanFailsAsAnIssueInsteadOfVanishing() throws IOException {
+        Path deep = root;
+        for (int level = 1; level <= 40; level++) {
+            deep = deep.resolve("d" + level);
+        }
+        touch(deep.resolve("0001.tif"));
+        touch(root.resolve("shallow/0001.tif"));
+
+        ScanTree.Result result = ScanTree.scan(root);
+
+        assertEquals(List.of("shallow"), ids(result));
+        assertEquals(1, result.failedIssues().size(), result.problems().toString());
+        assertTrue(result.failedIssues().get(0).message().contains("nested more than 32 levels below the scan root"),
+                result.failedIssues().get(0).message());
+    }
+
+    @Test
     void naturalOrderComparesDigitRunsAsNumbers() {
         List<String> names = new ArrayList<>(List.of("page10.tif", "page2.tif", "Page1.tif", "page02b.tif", "a.tif"));
         names.sort(NaturalOrder.INSTANCE);
