@@ -132,7 +132,7 @@ public final class Xml {
     public static final int MAX_ELEMENT_DEPTH = 256;
     /** XML files larger than this are refused unread (a dense ALTO page with glyphs is a few MB). */
     public static final long MAX_XML_BYTES = 256L << 20;
-    /** Text or attribute values longer than this are refused: libxml2 (xmllint, lxml) refuses them too. */
+    /** Text or attribute values longer than this (UTF-8 bytes) are refused: libxml2 (xmllint, lxml) refuses them too. */
     public static final int MAX_TEXT_LENGTH = 10_000_000;
 
     /**
@@ -204,9 +204,12 @@ public final class Xml {
         }
 
         private static void requireBounded(String value, String what) {
-            if (value.length() > MAX_TEXT_LENGTH) {
-                throw new nu.xom.XMLException(what + " of " + value.length() + " characters, more than the "
-                        + MAX_TEXT_LENGTH + " XML readers such as libxml2 accept");
+            if (value.length() > MAX_TEXT_LENGTH / 3) { // no UTF-8 character takes more than 3 bytes per char
+                long bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (bytes > MAX_TEXT_LENGTH) {
+                    throw new nu.xom.XMLException(what + " of " + bytes + " bytes, more than the " + MAX_TEXT_LENGTH
+                            + " XML readers such as libxml2 (xmllint, lxml) accept in one node");
+                }
             }
         }
     }

@@ -35,6 +35,17 @@ public record IssueSidecar(Optional<String> title, Optional<LocalDate> date, Opt
             Set.of("title", "date", "number", "edition", "language", "pageLabels", "notes");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /**
+     * The longest text each field may hold. Catalogue data is short; a field of megabytes is a mistake that
+     * would make METS files other readers refuse (libxml2 stops at 10 MB of text), so it is refused here,
+     * naming the field.
+     */
+    static final java.util.Map<String, Integer> MAX_LENGTH = java.util.Map.of("title", 1000, "date", 10, "number", 100,
+            "edition", 200, "language", 35, "pageLabels", 100, "notes", 2000);
+    /** The most items a list field may hold. */
+    static final int MAX_ITEMS = 10_000;
+    /** A sidecar larger than this is refused unread. */
+    static final long MAX_FILE_BYTES = 1 << 20;
 
     public IssueSidecar {
         pageLabels = List.copyOf(pageLabels);
@@ -49,6 +60,11 @@ public record IssueSidecar(Optional<String> title, Optional<LocalDate> date, Opt
     public static IssueSidecar read(Path file) throws InvalidSidecarException {
         JsonNode root;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new InvalidSidecarException(file, List.of(size + " bytes, more than the " + (MAX_FILE_BYTES >> 10)
+                        + " KiB an issue's catalogue data needs; not read"));
+            }
             root = JSON.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
@@ -110,6 +126,9 @@ public record IssueSidecar(Optional<String> title, Optional<LocalDate> date, Opt
                 problem(field, "is empty; leave the field out instead");
                 return Optional.empty();
             }
+            if (tooLong(field, node.asText(), "")) {
+                return Optional.empty();
+            }
             return Optional.of(node.asText().strip());
         }
 
@@ -160,11 +179,17 @@ public record IssueSidecar(Optional<String> title, Optional<LocalDate> date, Opt
                 problem(field, "must be a list in square brackets, found " + describe(node));
                 return List.of();
             }
+            if (node.size() > MAX_ITEMS) {
+                problem(field, node.size() + " items, more than the " + MAX_ITEMS + " it may hold");
+                return List.of();
+            }
             List<String> values = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
                 JsonNode item = node.get(i);
                 if (item.isTextual() && !item.asText().isBlank()) {
-                    values.add(item.asText().strip());
+                    if (!tooLong(field, item.asText(), "item " + (i + 1) + ": ")) {
+                        values.add(item.asText().strip());
+                    }
                 } else if (item.isIntegralNumber()) {
                     values.add(item.asText());
                 } else {
@@ -172,6 +197,16 @@ public record IssueSidecar(Optional<String> title, Optional<LocalDate> date, Opt
                 }
             }
             return values;
+        }
+
+        /** Reports a text longer than its field may hold. */
+        private boolean tooLong(String field, String value, String item) {
+            int max = MAX_LENGTH.getOrDefault(field, 1000);
+            if (value.length() <= max) {
+                return false;
+            }
+            problem(field, item + value.length() + " characters, more than the " + max + " it may hold");
+            return true;
         }
 
         private static String describe(JsonNode node) {

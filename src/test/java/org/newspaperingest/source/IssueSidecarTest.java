@@ -58,6 +58,26 @@ class IssueSidecarTest {
                 e.problems());
     }
 
+    /** A 6 MB title made a 24 MB mets.xml that libxml2-based readers refuse: it is refused here, by field. */
+    @Test
+    void overlongFieldsAreRefusedNamingTheFieldAndAnOversizedFileIsNotRead() throws IOException {
+        String huge = "报".repeat(6_000_000);
+        Path file = write("{\"title\": \"" + huge + "\", \"number\": \"" + "9".repeat(101) + "\", \"notes\": [\"ok\", \""
+                + "注".repeat(2001) + "\"]}");
+        InvalidSidecarException big = assertThrows(InvalidSidecarException.class, () -> IssueSidecar.read(file));
+        assertEquals(List.of(Files.size(file) + " bytes, more than the 1024 KiB an issue's catalogue data needs; not read"),
+                big.problems());
+
+        Path fields = write("{\"title\": \"" + "报".repeat(1001) + "\", \"number\": \"" + "9".repeat(101)
+                + "\", \"notes\": [\"ok\", \"" + "注".repeat(2001) + "\"]}");
+        InvalidSidecarException e = assertThrows(InvalidSidecarException.class, () -> IssueSidecar.read(fields));
+        assertEquals(fields, e.file());
+        assertEquals(List.of(
+                "field \"title\": 1001 characters, more than the 1000 it may hold",
+                "field \"number\": 101 characters, more than the 100 it may hold",
+                "field \"notes\": item 2: 2001 characters, more than the 2000 it may hold"), e.problems());
+    }
+
     @Test
     void brokenJsonSaysWhere() throws IOException {
         Path file = write("{\"title\": \"朝阳报\",\n \"date\": }");

@@ -127,6 +127,21 @@ class ValidateCommandTest {
         assertFalse((out + run.err()).contains("Exception") || (out + run.err()).contains("\tat "), out + run.err());
     }
 
+    /** A 6 MB title gives a METS text node libxml2-based readers (xmllint, lxml) refuse: so does validate. */
+    @Test
+    void aTextNodeLargerThanLibxml2ReadsIsAProblem() throws IOException {
+        List<Path> scans = TestIssues.writeScans(work.resolve("scans"));
+        Path pkg = new PackageWriter().write(TestIssues.issue(scans), scans, work.resolve("out"));
+        Path mets = pkg.resolve("mets.xml");
+        Files.writeString(mets, Files.readString(mets).replaceFirst("<mods:title>", "<mods:title>" + "报".repeat(3_400_000)));
+
+        Run run = run(pkg.toString());
+
+        assertEquals(1, run.status(), run.out());
+        assertTrue(run.out().contains("mets.xml:0:0: not readable as XML: text of 10200"), run.out());
+        assertTrue(run.out().contains("bytes, more than the 10000000 XML readers such as libxml2"), run.out());
+    }
+
     @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run().status());
