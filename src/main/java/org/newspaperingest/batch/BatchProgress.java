@@ -26,6 +26,7 @@ final class BatchProgress implements AutoCloseable {
     private final AtomicLong expectedPages;
     private final AtomicLong pagesDone = new AtomicLong();
     private final AtomicInteger issuesDone = new AtomicInteger();
+    private final java.util.Map<String, AtomicLong> pagesOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     BatchProgress(boolean drawBar, int issues, long expectedPages) {
         this.issues = issues;
@@ -35,7 +36,9 @@ final class BatchProgress implements AutoCloseable {
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(500).build() : null;
     }
 
-    void pageDone() {
+    /** A page of {@code issueId} was read (or failed: it is taken back if its issue fails). */
+    void pageDone(String issueId) {
+        pagesOf.computeIfAbsent(issueId, id -> new AtomicLong()).incrementAndGet();
         long done = pagesDone.incrementAndGet();
         // a multi-page file counts as one page until it is opened
         long expected = expectedPages.updateAndGet(e -> Math.max(e, done));
@@ -54,7 +57,23 @@ final class BatchProgress implements AutoCloseable {
         issueDone(outcome);
     }
 
+    /** Pages of issues written so far in this run (those of failed issues are not counted). */
+    long pagesDone() {
+        return pagesDone.get();
+    }
+
     void issueDone(IssueOutcome outcome) {
+        AtomicLong counted = pagesOf.remove(outcome.issueId());
+        if (outcome.status() == IssueOutcome.Status.FAILED) {
+            // a failed issue's pages are neither done nor still to do
+            long taken = counted == null ? 0 : counted.get();
+            long now = pagesDone.addAndGet(-taken);
+            long expected = expectedPages.updateAndGet(e -> Math.max(now, e - Math.max(taken, outcome.pages())));
+            if (bar != null) {
+                bar.stepTo(now);
+                bar.maxHint(expected);
+            }
+        }
         int done = issuesDone.incrementAndGet();
         if (bar != null) {
             bar.setExtraMessage(" " + done + "/" + issues + " issues");

@@ -246,7 +246,7 @@ public final class BatchRunner {
         ExecutorService issuePool = Executors.newFixedThreadPool(options.issuesInFlight(), named("issue"));
         List<IssueOutcome> outcomes = new ArrayList<>();
         try (BatchProgress progress = new BatchProgress(options.progressBar(), issues.size(), expectedPages)) {
-            IssueIngester.PageListener listener = (issue, sequence) -> progress.pageDone();
+            IssueIngester.PageListener listener = (issue, sequence) -> progress.pageDone(issue.id());
             List<Future<IssueOutcome>> futures = new ArrayList<>();
             for (ScanIssue issue : issues) {
                 futures.add(issuePool.submit(() -> {

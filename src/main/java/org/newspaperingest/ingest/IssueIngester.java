@@ -114,6 +114,8 @@ public final class IssueIngester implements AutoCloseable {
         try {
             warnings.addAll(emptyPages(pages));
             IssueMetadata metadata = IssueMetadataSources.afterOcr(issue, plan.sidecar(), pages, warnings);
+            PageLabels.mismatch(pages, metadata).ifPresent(warnings::add);
+            warnings.addAll(XmlUnsafeText.warnings(metadata, pages));
             List<Page> labelled = PageLabels.apply(pages, metadata);
             List<Article> articles = pipeline.articles().assemble(labelled);
             Issue result = new Issue(issue.id(), metadata, labelled, articles, warnings);

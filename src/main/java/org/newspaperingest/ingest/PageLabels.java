@@ -12,6 +12,17 @@ final class PageLabels {
     private PageLabels() {
     }
 
+    /** A word when the issue's metadata lists another number of labels than the issue has pages. */
+    static Optional<String> mismatch(List<Page> pages, IssueMetadata metadata) {
+        int labels = metadata.pageLabels().size();
+        if (labels == 0 || labels == pages.size()) {
+            return Optional.empty();
+        }
+        return Optional.of("pageLabels lists " + labels + " labels for " + pages.size() + " pages; "
+                + (labels < pages.size() ? "pages " + (labels + 1) + " to " + pages.size() + " are labelled from their folios"
+                : "labels " + (pages.size() + 1) + " to " + labels + " are not used"));
+    }
+
     static List<Page> apply(List<Page> pages, IssueMetadata metadata) {
         List<Page> labelled = new ArrayList<>();
         for (Page page : pages) {

@@ -225,8 +225,7 @@ public final class PaddleEngine implements OcrEngine {
     }
 
     private static String onnxRuntimeVersion() {
-        String version = ai.onnxruntime.OrtEnvironment.class.getPackage().getImplementationVersion();
-        return version == null ? "onnxruntime" : "onnxruntime " + version;
+        return PaddleModels.runtimeVersion();
     }
 
     @Override

@@ -71,6 +71,14 @@ final class PaddleModels {
         return environment;
     }
 
+    /**
+     * ONNX Runtime's own version, as its native library reports it ({@code onnxruntime 1.29.0}). The jar's
+     * manifest cannot say it: in the single jar, the package's Implementation-Version is this tool's.
+     */
+    static String runtimeVersion() {
+        return "onnxruntime " + environment().getVersion();
+    }
+
     static OrtSession session(String resource) {
         OrtEnvironment env = environment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {

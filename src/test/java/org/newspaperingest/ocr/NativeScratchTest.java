@@ -40,6 +40,14 @@ class NativeScratchTest {
         assertFalse(Files.exists(Path.of("/tmp/mat-debug-" + process.pid() + ".log")), "ONNX Runtime telemetry log");
     }
 
+    /** ALTO's OCR step names ONNX Runtime's own version, not this tool's (which the single jar's manifest gives). */
+    @Test
+    void theOcrRuntimeIsNamedByItsOwnVersion() {
+        String version = PaddleModels.runtimeVersion();
+        assertTrue(version.matches("onnxruntime \\d+\\.\\d+\\.\\d+"), version);
+        assertEquals("onnxruntime " + ai.onnxruntime.OrtEnvironment.getEnvironment().getVersion(), version);
+    }
+
     private static List<Path> tree(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> !p.equals(root)).toList();
