@@ -26,10 +26,12 @@ final class TextlessProcessor implements BatchRunner.IssueProcessor {
     private final TikaPageImageReader reader = new TikaPageImageReader();
     private final Set<String> ingested;
     private final long pauseMillis;
+    private final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param ingested gets the id of each issue ingested
-     * @param pauseMillis how long each issue takes at least, for tests that stop a run mid-way
+     * @param pauseMillis how long the first issue takes at least, the second twice as long, and so on: for
+     *                    tests that stop a run mid-way, between two issues' ends
      */
     TextlessProcessor(Set<String> ingested, long pauseMillis) {
         this.ingested = ingested;
@@ -42,7 +44,7 @@ final class TextlessProcessor implements BatchRunner.IssueProcessor {
                                org.newspaperingest.ingest.IssueIngester.PageListener listener) {
         ingested.add(issue.id());
         try {
-            Thread.sleep(pauseMillis);
+            Thread.sleep(pauseMillis * started.incrementAndGet());
             List<Page> pages = new ArrayList<>();
             for (Path file : issue.pageFiles()) {
                 try (ScannedPage scan = reader.read(file, 0)) {
