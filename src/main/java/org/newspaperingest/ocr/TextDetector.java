@@ -141,10 +141,6 @@ final class TextDetector implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            // closing frees native memory only; nothing to report
-        }
+        // the session is shared by every engine of the JVM (PaddleModels.session) and outlives this one
     }
 }

@@ -113,10 +113,6 @@ final class TextRecognizer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            // closing frees native memory only; nothing to report
-        }
+        // the session is shared by every engine of the JVM (PaddleModels.session) and outlives this one
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.ingest.IssueIngester;
@@ -26,6 +27,7 @@ import org.newspaperingest.profile.PackageProfile;
 import org.newspaperingest.validate.PackageValidator;
 
 /** Whole batches through the real pipeline: many issues at once, and a run killed mid-way and resumed. */
+@Tag("slow")
 class BatchIngestTest {
 
     static final String ENGINE = "tesseract";

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.cli.Main;
@@ -18,6 +19,7 @@ import org.newspaperingest.model.Page;
 import org.newspaperingest.pack.PackageReader;
 
 /** A sample page goes through the whole pipeline, as a user runs it, into a package that validates. */
+@Tag("slow")
 class EndToEndTest {
     private static final Path SAMPLE = Path.of("samples", "chaoyang-2026-03-13");
     private static final Path TRUTH = Path.of("samples", "truth", "chaoyang-2026-03-13");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newspaperingest.preprocess.OpenCvLoader;
@@ -15,6 +16,7 @@ import org.newspaperingest.preprocess.ScanSimulator;
 import org.opencv.core.Mat;
 
 /** Layout analysis of a drawn page with known blocks, scanned straight and skewed, at 300 and 200 dpi. */
+@Tag("slow")
 class GridPageLayoutTest {
     @BeforeAll
     static void load() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +33,7 @@ import org.opencv.core.Mat;
  * Layout analysis scored against the ground truth of the rendered sample issue and variants of it:
  * blocks matched with the right class at IoU 0.8 in the stored image's frame, skew, and reading order.
  */
+@Tag("slow")
 class SampleLayoutTest {
     @BeforeAll
     static void load() {

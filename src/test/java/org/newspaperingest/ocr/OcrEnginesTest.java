@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.BlockType;
@@ -20,6 +21,7 @@ import org.newspaperingest.model.Processing;
 import org.newspaperingest.model.Word;
 
 /** Both engines read blocks drawn with the project's fonts; thresholds are measured CERs with a margin. */
+@Tag("slow")
 class OcrEnginesTest {
 
     private static final String SIMPLIFIED = "政绩观，连着发展观。树立和践行正确政绩观，就要不断激发创新新活力，"

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
+// Sets the system property every Tesseract engine reads: runs while no other test class does.
+@Isolated
 class TessdataLocatorTest {
 
     @AfterEach

@@ -18,6 +18,7 @@ import nu.xom.XPathContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
@@ -27,6 +28,8 @@ import org.newspaperingest.validate.Problem;
 import org.newspaperingest.validate.SchemaSet;
 import org.newspaperingest.validate.SchemaValidator;
 
+// One test changes the default locale for a moment: runs while no other test class does.
+@Isolated
 class AltoWriterTest {
     private static final XPathContext NS = new XPathContext("a", PackageProfile.ALTO);
     @TempDir

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.eval.Scores;
@@ -22,6 +23,7 @@ import org.newspaperingest.pack.TestIssues;
 import org.newspaperingest.validate.PackageValidator;
 
 /** The searchable PDF of a small issue: PDF/A-2b by veraPDF, its text layer the ALTO text, in the METS. */
+@Tag("slow")
 class SearchablePdfTest {
 
     @Test

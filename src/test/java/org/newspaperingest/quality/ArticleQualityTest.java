@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.newspaperingest.eval.EvalReport;
@@ -27,6 +28,7 @@ import org.newspaperingest.samples.SampleSpec.Variant;
  * engine: each true story is one METS ARTICLE, none holds two, continued stories are joined across pages,
  * and each reads from its METS areas in order.
  */
+@Tag("slow")
 class ArticleQualityTest {
     private static final String LEAD = "政绩观连着发展观";
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import org.newspaperingest.samples.SampleSpec.Variant;
  * The project's accuracy targets for page text, on rendered scans put through the real pipeline with the
  * default engine: characters in reading order, as a reader of the ALTO gets them.
  */
+@Tag("slow")
 class PageTextQualityTest {
 
     @Test

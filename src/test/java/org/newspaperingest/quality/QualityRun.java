@@ -33,17 +33,22 @@ import org.newspaperingest.validate.Problem;
 
 /**
  * One rendered sample issue put through the real pipeline, as {@code newspaper-ingest ingest} runs it, with
- * its ground truth and what the package holds when read back. Pages are worked on one at a time on one
- * thread, so that the CPU time of each page can be told apart (the OCR engines run single-threaded on the
- * calling thread, so the worker thread's CPU time is the page's).
+ * its ground truth and what the package holds when read back. Pages are worked on by a pool of page workers
+ * as {@code ingest --threads N} does; a page runs start to end on one worker and the OCR engines run
+ * single-threaded on the calling thread, so a page's CPU time is its worker's CPU time since that worker's
+ * previous page ended (or since the worker started).
  *
  * @param pageCpuSeconds CPU time of each page on the worker thread, in page order
  */
 record QualityRun(SampleSpec spec, String engine, Issue truth, Issue candidate, Path packageDir,
                   List<Double> pageCpuSeconds, double wallSeconds) {
 
-    /** Renders the spec's pages (all when none are named), writes them as a scan folder under {@code work} and ingests it. */
-    static QualityRun ingest(SampleSpec spec, String engine, Path work, Optional<Path> debugDir, int... printedPages) {
+    /**
+     * Renders the spec's pages (all when none are named), writes them as a scan folder under {@code work} and
+     * ingests it with {@code threads} page workers.
+     */
+    static QualityRun ingest(SampleSpec spec, String engine, Path work, Optional<Path> debugDir, int threads,
+                             int... printedPages) {
         SampleIssue sample = new SampleGenerator().generate(spec, printedPages);
         try {
             Path scans = Files.createDirectories(work.resolve("scans"));
@@ -54,15 +59,18 @@ record QualityRun(SampleSpec spec, String engine, Issue truth, Issue candidate, 
             }
             Path out = Files.createDirectories(work.resolve("out"));
             PackageWriter writer = new PackageWriter(PackageWriter.Images.REFERENCE, Clock.systemUTC());
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            Map<Integer, Long> cpuAtPageEnd = new ConcurrentHashMap<>();
-            long[] cpuAtStart = new long[1];
-            ExecutorService pool = Executors.newSingleThreadExecutor();
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            Map<Integer, Double> pageCpu = new ConcurrentHashMap<>();
+            // each worker's CPU time when its previous page ended; a fresh worker starts from (nearly) zero
+            ThreadLocal<Long> previousEnd = ThreadLocal.withInitial(() -> 0L);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
             try (IssueIngester ingester = new IssueIngester(Pipelines.standard(engine, writer, debugDir))) {
-                pool.submit(() -> cpuAtStart[0] = threads.getCurrentThreadCpuTime()).get();
                 long wallStart = System.nanoTime();
-                IssueOutcome outcome = ingester.ingest(tree.issues().get(0), out, pool,
-                        (issue, sequence) -> cpuAtPageEnd.put(sequence, threads.getCurrentThreadCpuTime()));
+                IssueOutcome outcome = ingester.ingest(tree.issues().get(0), out, pool, (issue, sequence) -> {
+                    long now = cpu.getCurrentThreadCpuTime();
+                    pageCpu.put(sequence, (now - previousEnd.get()) / 1e9);
+                    previousEnd.set(now);
+                });
                 double wall = (System.nanoTime() - wallStart) / 1e9;
                 if (outcome.status() != IssueOutcome.Status.WRITTEN) {
                     throw new IllegalStateException("ingest of " + spec + " failed: " + outcome.errors());
@@ -75,28 +83,19 @@ record QualityRun(SampleSpec spec, String engine, Issue truth, Issue candidate, 
                             + problems.subList(0, Math.min(5, problems.size())));
                 }
                 return new QualityRun(spec, engine, sample.truth(), PackageReader.read(pkg), pkg,
-                        perPage(cpuAtStart[0], cpuAtPageEnd, sample.pages().size()), wall);
+                        perPage(pageCpu, sample.pages().size()), wall);
             } finally {
                 pool.shutdownNow();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         }
     }
 
-    /** Pages run one after another on one thread: each page's CPU time is the difference to the previous page's end. */
-    private static List<Double> perPage(long start, Map<Integer, Long> ends, int pages) {
+    private static List<Double> perPage(Map<Integer, Double> pageCpu, int pages) {
         List<Double> seconds = new ArrayList<>();
-        long previous = start;
         for (int sequence = 1; sequence <= pages; sequence++) {
-            long end = ends.getOrDefault(sequence, previous);
-            seconds.add((end - previous) / 1e9);
-            previous = end;
+            seconds.add(pageCpu.getOrDefault(sequence, 0.0));
         }
         return Collections.unmodifiableList(seconds);
     }

@@ -13,9 +13,10 @@ import org.newspaperingest.ingest.Pipelines;
 import org.newspaperingest.samples.SampleSpec;
 
 /**
- * The rendered issues the quality tests ingest, each ingested at most once per test run (a page takes
- * 10 to 20 seconds with the default engine) and only when a test that needs it runs. The packages go into
- * one temporary folder, removed when the JVM ends.
+ * The rendered issues the quality tests ingest, each ingested at most once per test JVM (a page takes
+ * several seconds with the default engine) and only when a test that needs it runs; test classes running
+ * at the same time share them, and wait only for the run they need. Pages run on two workers, as
+ * {@code ingest --threads 2} does. The packages go into one temporary folder, removed when the JVM ends.
  */
 final class QualityRuns {
 
@@ -24,25 +25,55 @@ final class QualityRuns {
     /** 200 dpi and heavy noise: a poor scan. */
     static final SampleSpec HEAVY_NOISE = SampleSpec.STANDARD.withDpi(200).withNoise(0.8).withSeed(4242);
 
-    private static final Map<String, QualityRun> RUNS = new HashMap<>();
+    /** Page workers per run: the 2 cores of the project's machines (CPU time is counted per page either way). */
+    private static final int THREADS = 2;
+    private static final Map<String, Memo> RUNS = new HashMap<>();
     private static Path root;
 
     private QualityRuns() {
     }
 
     /** The whole issue (or the pages named) of the spec, through the standard pipeline with the default engine. */
-    static synchronized QualityRun of(SampleSpec spec, int... printedPages) {
-        String key = spec + java.util.Arrays.toString(printedPages);
-        QualityRun run = RUNS.get(key);
-        if (run == null) {
-            Path work = root().resolve("run" + RUNS.size());
-            run = QualityRun.ingest(spec, Pipelines.DEFAULT_ENGINE, work, Optional.empty(), printedPages);
-            RUNS.put(key, run);
+    static QualityRun of(SampleSpec spec, int... printedPages) {
+        Memo memo;
+        synchronized (RUNS) {
+            memo = RUNS.computeIfAbsent(spec + java.util.Arrays.toString(printedPages),
+                    key -> new Memo(spec, printedPages, root().resolve("run" + RUNS.size())));
         }
-        return run;
+        return memo.get();
     }
 
-    private static Path root() {
+    /** One run, made by the first test that asks for it; the others wait for it. */
+    private static final class Memo {
+        private final SampleSpec spec;
+        private final int[] printedPages;
+        private final Path work;
+        private QualityRun run;
+        private RuntimeException failure;
+
+        Memo(SampleSpec spec, int[] printedPages, Path work) {
+            this.spec = spec;
+            this.printedPages = printedPages;
+            this.work = work;
+        }
+
+        synchronized QualityRun get() {
+            if (run == null && failure == null) {
+                try {
+                    run = QualityRun.ingest(spec, Pipelines.DEFAULT_ENGINE, work, Optional.empty(), THREADS,
+                            printedPages);
+                } catch (RuntimeException e) {
+                    failure = e; // every test of a failed run fails with its cause, without ingesting again
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return run;
+        }
+    }
+
+    private static synchronized Path root() {
         if (root == null) {
             try {
                 root = Files.createTempDirectory("quality-runs-");

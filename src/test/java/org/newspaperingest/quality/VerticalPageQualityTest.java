@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.eval.Scores;
 import org.newspaperingest.model.Direction;
@@ -12,6 +13,7 @@ import org.newspaperingest.model.Page;
 import org.newspaperingest.samples.SampleSpec;
 
 /** Page 3 of the traditional variant, set top to bottom in columns read right to left. */
+@Tag("slow")
 class VerticalPageQualityTest {
     private static final SampleSpec VERTICAL = SampleSpec.of(SampleSpec.Variant.VERTICAL_TRADITIONAL);
 

@@ -22,6 +22,7 @@ import javax.imageio.plugins.tiff.BaselineTIFFTagSet;
 import javax.imageio.plugins.tiff.TIFFDirectory;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.model.Article;
 import org.newspaperingest.model.BlockRef;
@@ -35,6 +36,7 @@ import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
 
 /** The committed sample (standard spec at 300 dpi): what it looks like on disk and what its truth says. */
+@Tag("slow")
 class SampleGeneratorTest {
 
     private static SampleGenerator generator;

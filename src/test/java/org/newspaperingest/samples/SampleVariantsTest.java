@@ -10,6 +10,7 @@ import static org.newspaperingest.samples.SampleGeneratorTest.issueText;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.model.Article;
 import org.newspaperingest.model.BlockType;
@@ -22,6 +23,7 @@ import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.samples.SampleSpec.Variant;
 
 /** Each layout variant shows the one thing it is for. Rendered small (100 dpi) to stay quick. */
+@Tag("slow")
 class SampleVariantsTest {
 
     private static SampleGenerator generator;

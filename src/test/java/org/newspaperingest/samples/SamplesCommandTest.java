@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.validate.PackageValidator;
 
 /** {@code bin/newspaper-ingest samples}: a scan folder and a valid truth package pointing at its scans. */
+@Tag("slow")
 class SamplesCommandTest {
 
     @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.batch.SmallIssues;
@@ -30,6 +31,7 @@ import org.newspaperingest.validate.PackageValidator;
  * them. The launcher builds the module on first use (Maven fetches Spark), so the main build needs nothing of
  * Spark and this test needs only what the README's {@code mvn -B test} has: Java and Maven.
  */
+@Tag("slow")
 class SparkBatchTest {
 
     /** Tesseract: deterministic and the quicker engine on these small pages. */

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,6 +30,7 @@ import org.newspaperingest.samples.SampleSpec.Variant;
  * rules, without the articles) and checks them against the true articles, as an archivist would: each story
  * one article, no article mixing two stories, continued stories joined, a missing partner reported.
  */
+@Tag("slow")
 class SampleArticlesTest {
 
     private static final Map<Variant, Issue> SAMPLES = new java.util.EnumMap<>(Variant.class);
