@@ -1,62 +1,102 @@
 # newspaper-ingest: scanned newspaper issues in, METS/ALTO archive packages out.
 #
-#   docker build -t newspaper-ingest .
+# Two ways to build the image from a checkout (README, "Docker"; docs/container-check.sh runs both checks):
+#
+#   online: Maven inside the build fetches the dependencies from Maven Central and builds the jar
+#       docker build -t newspaper-ingest .
+#   offline: the jar is the one built on the host; the build fetches nothing from Maven Central
+#       mvn -B package -DskipTests                  # or any bin/newspaper-ingest command: target/newspaper-ingest.jar
+#       docker build --build-arg JAR_FROM=host -t newspaper-ingest .
+#
+# Both need Debian's package mirror for the JDK (jlink) and fontconfig. The base is Debian bookworm
+# (debian:bookworm-slim by default); where no registry is reachable, a bookworm root file system made
+# locally serves, e.g. with podman (as root):
+#   debootstrap --variant=minbase bookworm /tmp/rootfs http://deb.debian.org/debian
+#   rm -rf /tmp/rootfs/var/cache/apt/archives/*.deb /tmp/rootfs/var/cache/apt/*.bin /tmp/rootfs/var/lib/apt/lists/*
+#   tar -C /tmp/rootfs -c . | podman import - localhost/debian:bookworm
+#   podman build --build-arg BASE_IMAGE=localhost/debian:bookworm --build-arg JAR_FROM=host -t newspaper-ingest .
+#
+# Run it with the scans read-only and an output folder owned by the calling user:
 #   docker run --rm --user "$(id -u):$(id -g)" \
 #       -v "$PWD/samples:/scans:ro" -v "$PWD/out:/out" newspaper-ingest ingest /scans --out /out
-#
-# The base is plain Debian bookworm (debian:bookworm-slim by default). Where no registry is reachable, any
-# bookworm root file system imported under another name serves, e.g. with podman:
-#   debootstrap --variant=minbase bookworm /tmp/bookworm-root http://deb.debian.org/debian
-#   tar -C /tmp/bookworm-root -c . | podman import - localhost/debian:bookworm
-#   podman build --build-arg BASE_IMAGE=localhost/debian:bookworm -t newspaper-ingest .
-# Where Maven Central is reached only through the host's own setup, build offline from the host's Maven
-# repository, mounted as a throw-away overlay:
-#   podman build --build-arg BASE_IMAGE=localhost/debian:bookworm --build-arg MAVEN_FLAGS=-o \
-#       -v "$HOME/.m2:/root/.m2:O" -t newspaper-ingest .
 ARG BASE_IMAGE=debian:bookworm-slim
+# build: Maven builds the jar in the image (online); host: target/newspaper-ingest.jar from the build context
+ARG JAR_FROM=build
 
-# ---- build: the shaded jar ------------------------------------------------------------------------------
-FROM ${BASE_IMAGE} AS build
+# ---- a JDK (Debian's carries the jmods jlink needs): jlink for the runtime, javac for the online build ---
+FROM ${BASE_IMAGE} AS jdk
 RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends openjdk-17-jdk-headless maven \
- && rm -rf /var/lib/apt/lists/*
-ARG MAVEN_FLAGS=""
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends openjdk-17-jdk-headless \
+ && apt-get clean && rm -rf /var/lib/apt/lists/* /var/cache/apt/*
+
+# ---- the jar, online: Maven's own output shows, so a failure names its real cause (TLS, proxy, a missing
+# artifact) ----------------------------------------------------------------------------------------------------
+FROM jdk AS jar-build
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends maven \
+ && apt-get clean && rm -rf /var/lib/apt/lists/* /var/cache/apt/*
 WORKDIR /build
-# Dependencies first, in a layer of their own: a source change does not download them again.
 COPY pom.xml ./
-RUN mvn -B -q -Dstyle.color=never $MAVEN_FLAGS dependency:go-offline
-COPY . ./
-RUN mvn -B -Dstyle.color=never $MAVEN_FLAGS -Dmaven.test.skip=true package \
+COPY schemas schemas
+COPY src/main src/main
+RUN mvn -B -ntp -Dstyle.color=never -Dmaven.test.skip=true package \
  && test -s target/newspaper-ingest.jar
 
-# ---- runtime: JRE, jar, models, schemas -----------------------------------------------------------------
+# ---- the jar, offline: the one the host built --------------------------------------------------------------
+FROM scratch AS jar-host
+COPY target/newspaper-ingest.jar /build/target/newspaper-ingest.jar
+
+FROM jar-${JAR_FROM} AS jar
+
+# ---- a JRE of the modules the tool uses (jdeps over the jar's dependencies), without debug data ------------
+FROM jdk AS jre
+RUN jlink --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.charsets,jdk.localedata,jdk.unsupported,jdk.xml.dom,jdk.zipfs \
+        --include-locales=en,zh --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /opt/java
+
+# ---- runtime: JRE, jar, Tesseract models -------------------------------------------------------------------
 FROM ${BASE_IMAGE}
-# The jar carries its native libraries (OpenCV, Tesseract, Leptonica with its libgomp, ONNX Runtime), built
-# for glibc x86_64; they need only the C++ runtime besides glibc. The JRE brings fontconfig and a font.
+ARG VERSION=0.1.0
+ARG REVISION=unknown
+# The project states no licence and no public address yet: NOASSERTION (SPDX) until it does.
+ARG LICENSES=NOASSERTION
+ARG SOURCE=NOASSERTION
+LABEL org.opencontainers.image.title="newspaper-ingest" \
+      org.opencontainers.image.description="Scanned newspaper issues in, METS/ALTO archive packages out." \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.source="${SOURCE}" \
+      org.opencontainers.image.licenses="${LICENSES}"
+# The jar carries its native libraries (OpenCV, Tesseract and Leptonica with their libgomp, ONNX Runtime),
+# built for glibc x86_64; besides glibc they need only the C++ runtime, which the base has. Debian's JDK
+# links its image libraries against the system's (JPEG, colour management, HarfBuzz), and Java's text
+# drawing (layout overlays of --debug) needs fontconfig and a font.
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        openjdk-17-jre-headless libstdc++6 libgcc-s1 libgomp1 \
- && rm -rf /var/lib/apt/lists/*
-RUN useradd --system --uid 10001 --user-group --create-home --home-dir /home/ingest --shell /usr/sbin/nologin ingest \
+        libjpeg62-turbo liblcms2-2 libharfbuzz0b fontconfig fonts-dejavu-core \
+ && apt-get clean && rm -rf /var/lib/apt/lists/* /var/cache/apt/*
+# One fixed user and group, 10001:10001. HOME is open to any uid given with --user, so that the native
+# libraries' caches never land in the mounted output folder.
+RUN groupadd --gid 10001 ingest \
+ && useradd --uid 10001 --gid 10001 --no-log-init --create-home --home-dir /home/ingest --shell /usr/sbin/nologin ingest \
  && chmod 1777 /home/ingest
 
-# Models and schemas change rarely: layers before the jar's.
-COPY --from=build /build/tessdata /opt/newspaper-ingest/tessdata
-COPY --from=build /build/schemas /opt/newspaper-ingest/schemas
-COPY --from=build /build/target/newspaper-ingest.jar /opt/newspaper-ingest/newspaper-ingest.jar
+COPY --from=jre /opt/java /opt/java
+# Models change rarely: a layer before the jar's.
+COPY tessdata /opt/newspaper-ingest/tessdata
+COPY --from=jar /build/target/newspaper-ingest.jar /opt/newspaper-ingest/newspaper-ingest.jar
 
-# Tesseract's OpenMP threads only slow it down beside parallel page workers. HOME is fixed (and open to
-# any uid given with --user) so that the native-library caches never land in the mounted output folder.
-# A UTF-8 locale lets Java print Chinese titles and open file names in Chinese (POSIX gives '?').
-ENV OMP_THREAD_LIMIT=1 \
+# Tesseract's OpenMP threads only slow it down beside parallel page workers. A UTF-8 locale lets Java print
+# Chinese titles and open file names in Chinese (POSIX gives '?').
+ENV PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    OMP_THREAD_LIMIT=1 \
     LANG=C.UTF-8 \
     TESSDATA_PREFIX=/opt/newspaper-ingest/tessdata \
     HOME=/home/ingest
 
-USER ingest
+USER 10001:10001
 # No /scans or /out in the image: a forgotten -v then fails loudly instead of reading an empty folder or
 # writing packages that vanish with the container.
 WORKDIR /
 # The heap follows the container's memory limit; JAVA_TOOL_OPTIONS overrides it.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/newspaper-ingest/newspaper-ingest.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Djava.awt.headless=true", "-jar", "/opt/newspaper-ingest/newspaper-ingest.jar"]
 CMD ["--help"]

@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
  * (VmHWM) is its own.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures ingest speed (pages/min) and peak memory on 1 and 2 threads, against plain tesseract.")
+        header = "Measures ingest speed (pages/min) and peak memory on 1 and 2 threads, against plain tesseract.",
+        description = "Runs each configuration as a Java process of its own over a batch of the sample issue"
+                + " repeated, and the same pages through the plain tesseract command when it is installed.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples",

@@ -17,10 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newspaper-ingest eval --truth GT PACKAGE}: how well a package's text matches its ground truth. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Scores a package's text against a ground-truth package, per page and per article.",
         description = {
-            "Scores a package's text against a ground-truth package, per page and per article: character and",
-            "word error rates (Levenshtein after Unicode NFKC, whitespace ignored; words are ALTO Strings) and an",
-            "order-independent bag-of-characters F1. Articles are matched by shared text, then headline."},
+            "Prints character and word error rates (Levenshtein after Unicode NFKC, whitespace ignored; words are"
+                    + " ALTO Strings) and an order-independent bag-of-characters F1, as a table and, with --json,"
+                    + " as JSON. Articles are matched by shared text, then headline."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:scored", "1:a package could not be read", "2:usage error"})
 public final class EvalCommand implements Callable<Integer> {

@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newspaper-ingest ingest SCAN_ROOT --out OUT_DIR}: every issue folder becomes a package. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Turns every issue folder under SCAN_ROOT into a METS/ALTO package OUT_DIR/<issue-id>/.",
-                "Issues whose package is already complete and valid are skipped; report.json and report.html"
+        header = "Turns every issue folder under SCAN_ROOT into a METS/ALTO package OUT_DIR/<issue-id>/.",
+        description = {"Issues whose package is already complete and valid are skipped; report.json and report.html"
                         + " in OUT_DIR say what happened to each issue.",
                 "Exit status: 0 all issues succeeded, 1 some failed, 2 usage error, or OUT_DIR cannot be written or is in"
                         + " use by another run."})

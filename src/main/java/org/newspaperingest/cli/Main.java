@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code newspaper-ingest} command: one subcommand per job, each thin over its pipeline package. */
 @Command(name = "newspaper-ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        usageHelpAutoWidth = true,
         description = "Turns scanned newspaper issues into METS/ALTO archive packages.",
         subcommands = {IngestCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})

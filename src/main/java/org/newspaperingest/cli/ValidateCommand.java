@@ -19,11 +19,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code newspaper-ingest validate PACKAGE_DIR...}: checks packages against the profile, offline. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Checks archive packages against the profile's schemas, their checksums and their references.",
         description = {
-            "Checks archive packages: mets.xml and every ALTO file against the METS, MODS, MIX, PREMIS and ALTO",
-            "schemas (offline), every file's SIZE and SHA-256, every area target, each ALTO's source image.",
-            "Prints one line per problem as file:line:column: reason, then a summary. A folder without mets.xml",
-            "(an ingest's output folder) stands for the packages directly inside it.",
+            "Checks mets.xml and every ALTO file against the METS, MODS, MIX, PREMIS and ALTO schemas (offline),"
+                    + " every file's SIZE and SHA-256, every area target and each ALTO's source image.",
+            "Prints one line per problem as file:line:column: reason, then a summary. A folder without mets.xml"
+                    + " (an ingest's output folder) stands for the packages directly inside it.",
             "Schemas come from -Dnewspaperingest.schemas=DIR, else ./schemas, else those inside the program."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every package is valid", "1:a package has problems", "2:usage error"})
