@@ -3,7 +3,7 @@
 # pages per minute (of the batch, from report.json, and of the whole command with JVM and Spark start-up),
 # peak memory (/usr/bin/time -v), and whether both wrote the same ALTO text.
 #
-#   spark/bench.sh [COPIES] [WORK_DIR]     (COPIES of the 4-page sample issue; default 5, so 20 pages)
+#   [ORDER="spark plain"] spark/bench.sh [COPIES] [WORK_DIR]   (COPIES of the 4-page sample issue; default 5: 20 pages)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 copies=${1:-5}
@@ -19,12 +19,16 @@ done
 bin/newspaper-ingest --version >/dev/null
 bin/newspaper-ingest spark --help >/dev/null
 
+# ORDER="spark plain" runs Spark first, to tell a change in the machine's load from a difference.
 echo "load before: $(uptime)"
-/usr/bin/time -v bin/newspaper-ingest ingest "$scans" --out "$work/plain" --threads 2 --no-progress \
-    >"$work/plain.out" 2>"$work/plain.log"
-/usr/bin/time -v bin/newspaper-ingest spark "$scans" --out "$work/spark" --master 'local[2]' \
-    >"$work/spark.out" 2>"$work/spark.log"
-echo "load after:  $(uptime)"
+for run in ${ORDER:-plain spark}; do
+    case $run in
+        plain) command=(ingest "$scans" --out "$work/plain" --threads 2 --no-progress) ;;
+        spark) command=(spark "$scans" --out "$work/spark" --master 'local[2]') ;;
+    esac
+    /usr/bin/time -v bin/newspaper-ingest "${command[@]}" >"$work/$run.out" 2>"$work/$run.log"
+    echo "after $run: $(uptime)"
+done
 
 for run in plain spark; do
     seconds=$(sed -n 's/.*"seconds" : \([0-9.]*\).*/\1/p' "$work/$run/report.json")
