@@ -74,7 +74,7 @@ class SparkBatchTest {
         assertEquals(2, report.at("/totals/written").asInt(), report.toString());
         assertEquals(2, report.at("/totals/pagesWritten").asInt(), report.toString());
         assertTrue(Files.size(sparkOut.resolve("report.html")) > 0);
-        assertEquals(List.of(), hiddenEntries(sparkOut), "no unfinished package folders left");
+        assertEquals(List.of(), hiddenFolders(sparkOut), "no unfinished package folders left");
 
         Run second = spark(scans, sparkOut);
         assertEquals(0, second.exitStatus, second.log);
@@ -108,9 +108,11 @@ class SparkBatchTest {
         return new Run(process.exitValue(), printed, printed + Files.readString(stderr, StandardCharsets.UTF_8));
     }
 
-    private static List<String> hiddenEntries(Path out) throws IOException {
+    /** Hidden folders: those a package is written in before it is renamed into place. */
+    private static List<String> hiddenFolders(Path out) throws IOException {
         try (Stream<Path> entries = Files.list(out)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".")).toList();
         }
     }
 }
