@@ -29,24 +29,30 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends openjdk-17-jdk-headless \
  && apt-get clean && rm -rf /var/lib/apt/lists/* /var/cache/apt/*
 
-# ---- the jar, online: Maven's own output shows, so a failure names its real cause (TLS, proxy, a missing
-# artifact) ----------------------------------------------------------------------------------------------------
-FROM jdk AS jar-build
-RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends maven \
- && apt-get clean && rm -rf /var/lib/apt/lists/* /var/cache/apt/*
+# ---- the jar: built here by Maven (online; its own output shows, so a failure names its real cause: TLS, a
+# proxy, a missing artifact), or the one the host built (offline). One stage for both, chosen in the RUN:
+# some builders (buildah) cannot pick a stage by a build argument. --------------------------------------------
+FROM jdk AS jar
+ARG JAR_FROM
 WORKDIR /build
 COPY pom.xml ./
 COPY schemas schemas
 COPY src/main src/main
-RUN mvn -B -ntp -Dstyle.color=never -Dmaven.test.skip=true package \
- && test -s target/newspaper-ingest.jar
-
-# ---- the jar, offline: the one the host built --------------------------------------------------------------
-FROM scratch AS jar-host
-COPY target/newspaper-ingest.jar /build/target/newspaper-ingest.jar
-
-FROM jar-${JAR_FROM} AS jar
+# The host's jar where the context has one (the pattern then matches it; pom.xml keeps the COPY valid when not).
+COPY pom.xml target/newspaper-ingest.ja[r] target/
+RUN if [ "$JAR_FROM" = host ]; then \
+        test -s target/newspaper-ingest.jar \
+        || { echo "JAR_FROM=host: no target/newspaper-ingest.jar in the build context; build it on the host first (mvn -B package -DskipTests)" >&2; exit 1; }; \
+    elif [ "$JAR_FROM" = build ]; then \
+        rm -f target/newspaper-ingest.jar \
+        && apt-get update \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends maven \
+        && apt-get clean && rm -rf /var/lib/apt/lists/* /var/cache/apt/* \
+        && mvn -B -ntp -Dstyle.color=never -Dmaven.test.skip=true package \
+        && test -s target/newspaper-ingest.jar; \
+    else \
+        echo "JAR_FROM must be build (Maven in the image) or host (the jar built on the host), not '$JAR_FROM'" >&2; exit 1; \
+    fi
 
 # ---- a JRE of the modules the tool uses (jdeps over the jar's dependencies), without debug data ------------
 FROM jdk AS jre
