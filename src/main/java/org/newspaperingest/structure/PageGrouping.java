@@ -41,6 +41,8 @@ final class PageGrouping {
     private final List<TextBlock> blocks;
     private final RuleRegions regions;
     private final List<Rule> partialRules;
+    /** Kickers and subheadlines near no headline, set with the body. */
+    private final List<TextBlock> loose = new ArrayList<>();
 
     private PageGrouping(Page page) {
         this.page = page;
@@ -65,8 +67,13 @@ final class PageGrouping {
     private static final class Heading {
         final List<TextBlock> blocks = new ArrayList<>();
         int region;
+        /** For a continuation's opening (its {@code 上接一版} line) standing in for a heading: that node. */
+        Node continuation;
 
         Box box() {
+            if (continuation != null) {
+                return continuation.box();
+            }
             return Box.enclosing(blocks.stream().map(TextBlock::box).toList());
         }
 
@@ -146,8 +153,17 @@ final class PageGrouping {
             }
         }
         for (Map.Entry<Integer, List<Heading>> entry : headingsByRegion.entrySet()) {
-            List<Heading> regionHeadings = entry.getValue();
             List<Node> regionNodes = nodesByRegion.getOrDefault(entry.getKey(), List.of());
+            // A continuation from another page (上接一版) opens a part of its own: its opening line heads it.
+            List<Heading> regionHeadings = new ArrayList<>(entry.getValue());
+            for (Node node : regionNodes) {
+                if (opensContinuation(node)) {
+                    Heading anchor = new Heading();
+                    anchor.continuation = node;
+                    anchor.region = node.region;
+                    regionHeadings.add(anchor);
+                }
+            }
             int[] owner = assign(regionHeadings, regionNodes);
             for (int h = 0; h < regionHeadings.size(); h++) {
                 List<Node> own = new ArrayList<>();
@@ -155,6 +171,10 @@ final class PageGrouping {
                     if (owner[n] == h) {
                         own.add(regionNodes.get(n));
                     }
+                }
+                if (regionHeadings.get(h).continuation != null) {
+                    headless.add(pieceOf(null, own));
+                    continue;
                 }
                 List<Node> flowingIn = flowingIn(regionHeadings.get(h), own);
                 own.removeAll(flowingIn);
@@ -325,9 +345,10 @@ final class PageGrouping {
             }
             Heading owner = headingOf(block, withHeadline);
             if (owner == null) {
-                owner = new Heading();
-                owner.region = regions.regionOf(block.box());
-                headings.add(owner);
+                // A subhead inside a long article (小标题), or a kicker far from any headline: text of the body
+                // around it, not the start of an article of its own.
+                loose.add(block);
+                continue;
             }
             owner.blocks.add(block);
         }
@@ -371,6 +392,10 @@ final class PageGrouping {
             photoNodes.put(photo, node);
         }
         for (TextBlock block : blocks) {
+            if (loose.contains(block)) {
+                nodes.add(textNode(block));
+                continue;
+            }
             switch (block.type()) {
                 case BODY, BYLINE, JUMP -> nodes.add(textNode(block));
                 case CAPTION -> {
@@ -387,6 +412,20 @@ final class PageGrouping {
         }
         nodes.addAll(photoNodes.values());
         return nodes;
+    }
+
+    /** A jump or body block that opens with a jump line from another page: {@code （上接一版）}. */
+    private static boolean opensContinuation(Node node) {
+        if (node.photo != null || node.blocks.size() != 1) {
+            return false;
+        }
+        TextBlock block = node.blocks.get(0);
+        if (block.type() != BlockType.JUMP && block.type() != BlockType.BODY) {
+            return false;
+        }
+        java.util.Optional<JumpLine.Found> found = block.type() == BlockType.JUMP
+                ? JumpLine.anywhereAtEdge(block.text()) : JumpLine.atStart(block.text());
+        return found.isPresent() && found.get().jump().direction() == JumpLine.Direction.FROM;
     }
 
     private Node textNode(TextBlock block) {
@@ -425,7 +464,8 @@ final class PageGrouping {
         List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
         for (int n = 0; n < nodes.size(); n++) {
             for (int h = 0; h < headings.size(); h++) {
-                double c = headingCost(headings.get(h), headingBoxes.get(h), nodes.get(n).box(), headingBoxes);
+                double c = headings.get(h).continuation == nodes.get(n) ? 0
+                        : headingCost(headings.get(h), headingBoxes.get(h), nodes.get(n).box(), headingBoxes);
                 if (c < cost[n]) {
                     cost[n] = c;
                     owner[n] = h;

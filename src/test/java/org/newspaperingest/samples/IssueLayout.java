@@ -316,7 +316,7 @@ final class IssueLayout {
 
     // ----------------------------------------------------------------------------------- masthead, folio, ads
 
-    private double masthead(PageComposer pc, double top) {
+    double masthead(PageComposer pc, double top) {
         List<String> m = seed.masthead();
         String key = "masthead";
         Font title = Fonts.serif(true, 290f);

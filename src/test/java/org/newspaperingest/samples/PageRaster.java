@@ -60,6 +60,14 @@ final class PageRaster {
 
     /** Draws the page and gives it the scanned look. */
     BufferedImage render(PageComposer page, double noise, long seed) {
+        return render(page, null, noise, seed);
+    }
+
+    /**
+     * Draws the page over the print of the other side of the leaf showing through ({@code verso}, mirrored and
+     * faint; none when null) and gives it the scanned look.
+     */
+    BufferedImage render(PageComposer page, PageComposer verso, double noise, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -70,6 +78,21 @@ final class PageRaster {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        if (verso != null) {
+            AffineTransform mirrored = new AffineTransform(designToImage);
+            mirrored.translate(IssueLayout.PAGE_W, 0);
+            mirrored.scale(-1, 1);
+            g.setTransform(mirrored);
+            g.setColor(new Color(208, 208, 208));
+            for (Drawn.RuleMark rule : verso.rules) {
+                g.fill(rule.box());
+            }
+            drawText(g, verso);
+            g.setColor(new Color(228, 228, 228));
+            for (Drawn.Picture picture : verso.pictures) {
+                g.fill(picture.box());
+            }
+        }
         g.setTransform(designToImage);
         g.setColor(Color.BLACK);
         for (Drawn.RuleMark rule : page.rules) {
@@ -86,6 +109,13 @@ final class PageRaster {
             g.drawImage(photo, at, null);
         }
         g.setColor(Color.BLACK);
+        drawText(g, page);
+        g.dispose();
+        scannedLook(((DataBufferByte) image.getRaster().getDataBuffer()).getData(), width, height, noise, seed);
+        return image;
+    }
+
+    private static void drawText(Graphics2D g, PageComposer page) {
         for (Drawn.Block block : page.blocks) {
             for (Drawn.TextLine line : block.lines()) {
                 for (Drawn.Cell cell : line.cells()) {
@@ -96,9 +126,6 @@ final class PageRaster {
                 }
             }
         }
-        g.dispose();
-        scannedLook(((DataBufferByte) image.getRaster().getDataBuffer()).getData(), width, height, noise, seed);
-        return image;
     }
 
     /**

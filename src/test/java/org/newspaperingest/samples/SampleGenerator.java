@@ -110,6 +110,12 @@ public final class SampleGenerator {
      * and the articles hold only the blocks on them. No numbers: every page.
      */
     public SampleIssue generate(SampleSpec spec, int... printedPages) {
+        if (spec.variant() == SampleSpec.Variant.RANDOM) {
+            if (printedPages.length > 0) {
+                throw new IllegalArgumentException("a random issue is rendered whole (its stories jump between pages)");
+            }
+            return generateRandom(spec);
+        }
         java.util.Set<Integer> wanted = new java.util.HashSet<>();
         for (int p : printedPages) {
             if (p < 1 || p > 4) {
@@ -151,7 +157,35 @@ public final class SampleGenerator {
                 "zh-Hans", labels, notes);
         List<String> warnings = missingPage2 ? List.of("page 2 is missing from the issue") : List.of();
         Issue issue = new Issue(ISSUE_ID, metadata, truths.stream().map(TruthBuilder.PageTruth::page).toList(),
-                TruthBuilder.articles(truths, seed, unresolved), warnings);
+                TruthBuilder.articles(truths, seed::story, unresolved), warnings);
+        return new SampleIssue(spec, issue, rendered);
+    }
+
+    /** A random issue ({@link RandomLayout}): two or three pages, every story as printed, no page missing. */
+    private SampleIssue generateRandom(SampleSpec spec) {
+        RandomLayout.Result layout = new RandomLayout(seed, spec).compose();
+        List<RenderedPage> rendered = new ArrayList<>();
+        List<TruthBuilder.PageTruth> truths = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (RandomLayout.PageOut plan : layout.pages()) {
+            int sequence = plan.number();
+            double skew = spec.skewOfPage(plan.number());
+            PageRaster raster = new PageRaster(spec.scale(), skew);
+            BufferedImage image = raster.render(plan.content(), layout.versos().get(plan.number()), spec.noise(),
+                    spec.seed() * 1000 + plan.number());
+            byte[] tiff = GreyTiff.encode(image, spec.dpi());
+            String fileName = String.format("%04d.tif", sequence);
+            ImageFile file = new ImageFile(fileName, "image/tiff", tiff.length, sha256(tiff), 0, raster.width(),
+                    raster.height(), spec.dpi(), spec.dpi(), 8, 1, GreyTiff.COMPRESSION);
+            truths.add(TruthBuilder.page(sequence, plan.label(), plan.content(), raster, skew, file, settings(spec)));
+            rendered.add(new RenderedPage(sequence, plan.label(), fileName, image, tiff));
+            labels.add(plan.label());
+        }
+        List<String> notes = List.of(seed.masthead().stream().filter(l -> l.startsWith("农历")).findFirst().orElseThrow());
+        IssueMetadata metadata = new IssueMetadata(TITLE, Optional.of(DATE), Optional.of(NUMBER), Optional.empty(),
+                "zh-Hans", labels, notes);
+        Issue issue = new Issue(ISSUE_ID, metadata, truths.stream().map(TruthBuilder.PageTruth::page).toList(),
+                TruthBuilder.articles(truths, key -> layout.stories().get(key), Map.of()), List.of());
         return new SampleIssue(spec, issue, rendered);
     }
 

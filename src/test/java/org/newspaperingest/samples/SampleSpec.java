@@ -30,7 +30,13 @@ public record SampleSpec(int dpi, double skewDegrees, double noise, long seed, V
         /** Page 2 is missing from the issue, so page 1's {@code （下转二版）} finds no partner. */
         MISSING_PARTNER,
         /** Page 3 set in traditional characters in vertical columns (top to bottom, right to left). */
-        VERTICAL_TRADITIONAL;
+        VERTICAL_TRADITIONAL,
+        /**
+         * A random issue of two or three pages laid out from the seed's text as real papers vary (chosen by
+         * the seed): 4 to 7 columns, masonry of items, photos inside articles, headlines above, beside or
+         * under a photo, kickers, subheadlines and subheads, boxes, jump lines and section folios.
+         */
+        RANDOM;
 
         public static Variant ofName(String name) {
             try {

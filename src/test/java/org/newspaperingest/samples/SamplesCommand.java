@@ -47,7 +47,8 @@ public final class SamplesCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--variant", paramLabel = "NAME", description = "layout variant (default: standard): standard, shuffled, "
-            + "headline-left, boxed, continued-to-page-3, missing-partner, vertical-traditional")
+            + "headline-left, boxed, continued-to-page-3, missing-partner, vertical-traditional, random "
+            + "(a random 2-3 page layout chosen by --seed)")
     String variant;
 
     @Spec

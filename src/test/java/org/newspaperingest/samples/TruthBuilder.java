@@ -125,7 +125,8 @@ final class TruthBuilder {
      * The articles of the issue in the order they first appear (page by page, in reading order), with their
      * heading, body, jump lines and illustrations.
      */
-    static List<Article> articles(List<PageTruth> pages, SeedText seed, Map<String, Optional<String>> unresolved) {
+    static List<Article> articles(List<PageTruth> pages, java.util.function.Function<String, Story> stories,
+                                  Map<String, Optional<String>> unresolved) {
         Map<String, Builder> byKey = new LinkedHashMap<>();
         for (PageTruth pt : pages) {
             int seq = pt.page().sequence();
@@ -168,7 +169,7 @@ final class TruthBuilder {
                 out.add(new Article(id, Article.Kind.ADVERTISEMENT, b.title, null, List.of(), b.heading, b.body,
                         b.continuations, b.illustrations, Optional.empty()));
             } else {
-                Story story = seed.story(b.key);
+                Story story = stories.apply(b.key);
                 if (Boolean.TRUE.equals(b.traditional)) {
                     story = story.map(PrintedForm::traditional);
                 }
