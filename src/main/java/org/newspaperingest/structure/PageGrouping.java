@@ -69,6 +69,8 @@ final class PageGrouping {
         int region;
         /** For a continuation's opening (its {@code 上接一版} line) standing in for a heading: that node. */
         Node continuation;
+        /** Whether text or a photo stands right under the heading: it heads columns below it, not beside it. */
+        boolean bodyUnder;
 
         Box box() {
             if (continuation != null) {
@@ -163,6 +165,12 @@ final class PageGrouping {
                     anchor.region = node.region;
                     regionHeadings.add(anchor);
                 }
+            }
+            for (Heading heading : regionHeadings) {
+                Box box = heading.box();
+                heading.bodyUnder = heading.continuation == null && regionNodes.stream().map(Node::box)
+                        .anyMatch(n -> n.y() >= box.bottom() - tolerance && Geometry.stacked(box, n, 0.5)
+                                && Geometry.verticalGap(box, n) <= 2 * tolerance);
             }
             int[] owner = assign(regionHeadings, regionNodes);
             for (int h = 0; h < regionHeadings.size(); h++) {
@@ -472,6 +480,11 @@ final class PageGrouping {
                 }
             }
         }
+        if (System.getProperty("debugGrouping") != null) {
+            for (int n = 0; n < nodes.size(); n++) {
+                System.out.println("init " + nodes.get(n).box() + " " + (nodes.get(n).blocks.isEmpty() ? "photo" : nodes.get(n).blocks.get(0).id()) + " cost " + cost[n] + " owner " + owner[n]);
+            }
+        }
         boolean[] done = new boolean[nodes.size()];
         for (int round = 0; round < nodes.size(); round++) {
             int next = -1;
@@ -492,6 +505,11 @@ final class PageGrouping {
                 }
             }
         }
+        if (System.getProperty("debugGrouping") != null) {
+            for (int n = 0; n < nodes.size(); n++) {
+                System.out.println("final " + (nodes.get(n).blocks.isEmpty() ? "photo" : nodes.get(n).blocks.get(0).id()) + " cost " + cost[n] + " owner " + owner[n] + " " + headings.get(owner[n]).box());
+            }
+        }
         return owner;
     }
 
@@ -502,6 +520,11 @@ final class PageGrouping {
             cost = Geometry.verticalGap(top, node);
         } else if (Geometry.beside(top, node, 0.5)) {
             cost = Geometry.horizontalGap(top, node) + (heading.tall() ? 0 : tolerance);
+            if (heading.bodyUnder) {
+                // A headline over its own columns heads what is under it; the column beside it is a neighbour's
+                // (a story continued from another page, the next article), not text set beside a headline.
+                cost += 6 * tolerance;
+            }
         } else if (top.y() >= node.bottom() - tolerance) {
             // A headline under a block heads what follows it, not what comes before; only a layout that puts
             // headlines below their stories does otherwise, and such pages fence their stories with rules.
@@ -518,7 +541,9 @@ final class PageGrouping {
         if (Geometry.stacked(a, b, 0.3) && Geometry.verticalGap(a, b) <= 4 * tolerance) {
             cost = Geometry.verticalGap(a, b) + 0.5 * tolerance;
         } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {
-            cost = Geometry.horizontalGap(a, b) + tolerance;
+            // The next column of a story starts level with the one before; a column starting much lower is
+            // more likely a neighbour's, below its own headline or photo.
+            cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(0.5 * Math.abs(a.y() - b.y()), 8 * tolerance);
         } else {
             return INFINITE;
         }
