@@ -473,7 +473,7 @@ final class PageGrouping {
         for (int n = 0; n < nodes.size(); n++) {
             for (int h = 0; h < headings.size(); h++) {
                 double c = headings.get(h).continuation == nodes.get(n) ? 0
-                        : headingCost(headings.get(h), headingBoxes.get(h), nodes.get(n).box(), headingBoxes);
+                        : headingCost(headings.get(h), headingBoxes.get(h), nodes.get(n), headingBoxes);
                 if (c < cost[n]) {
                     cost[n] = c;
                     owner[n] = h;
@@ -514,9 +514,14 @@ final class PageGrouping {
     }
 
     /** A body under its headline, or beside a headline set in a column of its own, is tied to it closely. */
-    private double headingCost(Heading heading, Box top, Box node, List<Box> headingBoxes) {
+    private double headingCost(Heading heading, Box top, Node of, List<Box> headingBoxes) {
+        Box node = of.box();
         double cost;
-        if (node.y() >= top.bottom() - tolerance && Geometry.stacked(top, node, 0.3)) {
+        if (of.photo != null && node.bottom() <= top.y() + tolerance && Geometry.stacked(top, node, 0.5)
+                && Geometry.verticalGap(node, top) <= 2 * tolerance) {
+            // A photo right over a headline is that story's: a picture set above its headline.
+            cost = Geometry.verticalGap(node, top) + tolerance;
+        } else if (node.y() >= top.bottom() - tolerance && Geometry.stacked(top, node, 0.3)) {
             cost = Geometry.verticalGap(top, node);
         } else if (Geometry.beside(top, node, 0.5)) {
             cost = Geometry.horizontalGap(top, node) + (heading.tall() ? 0 : tolerance);
