@@ -15,17 +15,24 @@ public final class FolioReader {
     /** The characters a printed page number is written in: Arabic, full-width and Chinese numerals. */
     private static final String NUMERALS = "0-9０-９〇零一二两三四五六七八九十廿";
     private static final Pattern PAGE_NUMBER = Pattern.compile("^第?([" + NUMERALS + "]{1,4})版$");
+    /** A section folio: {@code A03}, {@code B12版}; the label keeps the section, jump lines name the number. */
+    private static final Pattern SECTION_FOLIO = Pattern.compile("^([A-Z])([0-9]{1,2})版?$");
 
     private FolioReader() {
     }
 
-    /** The page number as Arabic digits, if a folio block of the page prints one. */
+    /** The page number as Arabic digits (with its section letter, {@code A03}), if a folio block of the page prints one. */
     public static Optional<String> pageNumber(Page page) {
         for (TextBlock block : page.blocks()) {
             if (block.type() != BlockType.FOLIO) {
                 continue;
             }
-            Matcher m = PAGE_NUMBER.matcher(block.text().replaceAll("[\\s\\u3000]", ""));
+            String text = block.text().replaceAll("[\\s\\u3000]", "");
+            Matcher section = SECTION_FOLIO.matcher(text);
+            if (section.matches()) {
+                return Optional.of(section.group(1) + String.format("%02d", Integer.parseInt(section.group(2))));
+            }
+            Matcher m = PAGE_NUMBER.matcher(text);
             Optional<Integer> number = m.matches() ? number(m.group(1)) : Optional.empty();
             if (number.isPresent()) {
                 return Optional.of(Integer.toString(number.get()));

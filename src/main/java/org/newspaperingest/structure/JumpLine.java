@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * of the first part, {@code (上接一版)} at the start of the continuation.
  *
  * <p>Printed forms vary by paper and by typesetter: with or without brackets (full- or half-width), with or
- * without {@code 第}, with Chinese ({@code 二}, {@code 十二}) or Arabic ({@code 2}, {@code ２}) numerals, and
- * with {@code 版} or {@code 页}. OCR adds stray spaces, so whitespace between the parts is allowed.
+ * without {@code 第}, with Chinese ({@code 二}, {@code 十二}) or Arabic ({@code 2}, {@code ２}) numerals, with
+ * {@code 版} or {@code 页}, and with the letter of a section folio ({@code （下转A03版）}, {@code 转A3版},
+ * {@code （上接A01版）}; the page is the number within the section). OCR adds stray spaces, so whitespace between the parts is allowed.
  *
  * @param direction  {@link Direction#TO} for "continued on", {@link Direction#FROM} for "continued from"
  * @param targetPage the printed number of the page the line points to
@@ -37,12 +38,16 @@ public record JumpLine(Direction direction, int targetPage, String printed) {
     private static final String TURN = "[转轉]";
     private static final String VERB = "(下" + SPACE + TURN + "(?:至|[见見])?|" + TURN + "(?:至|[见見])?|上" + SPACE
             + "接|接|承)";
-    private static final String CORE = VERB + SPACE + "(?:第" + SPACE + ")?" + NUMBER + SPACE + "[版页頁]";
+    /** The letter of a section folio ({@code A03}): pages are numbered within sections. */
+    private static final String SECTION = "(?:[A-Za-zＡ-Ｚａ-ｚ]" + SPACE + ")?";
+    private static final String CORE = VERB + SPACE + "(?:第" + SPACE + ")?" + SECTION + NUMBER + SPACE + "[版页頁]";
 
     /** In brackets any verb will do; bare, only the unambiguous 下转 / 上接 count as a jump. */
     private static final String BRACKETED = OPEN + SPACE + CORE + SPACE + CLOSE;
     private static final String BARE = "(下" + SPACE + TURN + "|上" + SPACE + "接)" + SPACE + "(?:第" + SPACE + ")?"
-            + NUMBER + SPACE + "[版页頁]";
+            + SECTION + NUMBER + SPACE + "[版页頁]"
+            // bare 转 / 接 only before a section folio (转A3版): without brackets or 下/上 a plain 转三版 is prose
+            + "|(" + TURN + "|接)" + SPACE + "[A-Za-zＡ-Ｚａ-ｚ]" + SPACE + NUMBER + SPACE + "[版页頁]";
 
     /** A speck read as a mark beside a jump line standing alone (、（上接一版）): noise, not text. */
     private static final String SPECKS = "[\\s\\u3000、，。・·.,'`‘’:：;；]*";
@@ -97,9 +102,11 @@ public record JumpLine(Direction direction, int targetPage, String printed) {
     }
 
     private static JumpLine of(Matcher matcher, String text) {
-        // Groups 1-2 belong to the bracketed form, 3-4 to the bare form.
-        String verb = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
-        String number = matcher.group(2) != null ? matcher.group(2) : matcher.group(4);
+        // Groups 1-2 belong to the bracketed form, 3-4 to the bare form, 5-6 to the bare section form.
+        String verb = matcher.group(1) != null ? matcher.group(1) : matcher.group(3) != null ? matcher.group(3)
+                : matcher.group(5);
+        String number = matcher.group(2) != null ? matcher.group(2) : matcher.group(4) != null ? matcher.group(4)
+                : matcher.group(6);
         Direction direction = verb.contains("转") || verb.contains("轉") ? Direction.TO : Direction.FROM;
         String printed = text.substring(matcher.start(), matcher.end()).strip();
         return new JumpLine(direction, ChineseNumber.parse(number), printed);

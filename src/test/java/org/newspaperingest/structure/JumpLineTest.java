@@ -36,6 +36,13 @@ class JumpLineTest {
             "（ 下 转 第 二 十 版 ）, TO, 20",
             "【下转第99版】, TO, 99",
             "(下转第5页), TO, 5",
+            "转A3版, TO, 3",
+            "（下转A03版）, TO, 3",
+            "（转A3版）, TO, 3",
+            "（上接A01版）, FROM, 1",
+            "（上接第1版）, FROM, 1",
+            "接A1版, FROM, 1",
+            "下转B12版, TO, 12",
     })
     void readsEveryPrintedForm(String text, Direction direction, int page) {
         JumpLine jump = JumpLine.parse(text).orElseThrow(() -> new AssertionError("not read: " + text));
@@ -45,7 +52,7 @@ class JumpLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "下转", "转型升级二版", "第二版", "(记者高鹏飞)", "本期4版", "转3版", "接第3版"})
+    @ValueSource(strings = {"", "下转", "转型升级二版", "第二版", "(记者高鹏飞)", "本期4版", "转3版", "接第3版", "A03版", "转AB3版"})
     void rejectsWhatIsNoJumpLine(String text) {
         assertTrue(JumpLine.parse(text).isEmpty(), text);
     }
