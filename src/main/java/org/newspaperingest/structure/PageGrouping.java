@@ -159,7 +159,10 @@ final class PageGrouping {
             // A continuation from another page (上接一版) opens a part of its own: its opening line heads it.
             List<Heading> regionHeadings = new ArrayList<>(entry.getValue());
             for (Node node : regionNodes) {
-                if (opensContinuation(node)) {
+                // ...unless it stands right under a headline: the story's headline repeated over its continuation.
+                boolean underHeadline = entry.getValue().stream().map(Heading::box).anyMatch(h -> node.box().y() >= h.bottom() - tolerance
+                        && Geometry.stacked(h, node.box(), 0.3) && Geometry.verticalGap(h, node.box()) <= 2 * tolerance);
+                if (opensContinuation(node) && !underHeadline) {
                     Heading anchor = new Heading();
                     anchor.continuation = node;
                     anchor.region = node.region;

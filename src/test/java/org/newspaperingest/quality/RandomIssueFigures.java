@@ -1,0 +1,129 @@
+package org.newspaperingest.quality;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newspaperingest.eval.Scores;
+import org.newspaperingest.ingest.Pipelines;
+import org.newspaperingest.model.Article;
+import org.newspaperingest.model.Issue;
+import org.newspaperingest.pack.PackageReader;
+import org.newspaperingest.samples.SampleGenerator;
+import org.newspaperingest.samples.SampleSpec;
+import org.newspaperingest.structure.RuleGridArticleAssembler;
+
+/**
+ * The article figures of issue #12 over random issues ({@link SampleSpec.Variant#RANDOM}) read back from their
+ * packages: each true story one METS ARTICLE holding it with article CER under 5 %, no article mixing two
+ * stories, every continued story joined, every headline the ARTICLE's label. Each problem names its seed.
+ *
+ * <pre>
+ * java ... RandomIssueFigures ocr WORK SEED...          # render, ingest (default engine), report; packages kept in WORK
+ * java ... RandomIssueFigures reassemble WORK SEED...   # the same packages' pages, articles assembled again by this build
+ * </pre>
+ *
+ * The second form gives the figures of another assembler on the very same layout and OCR output.
+ */
+final class RandomIssueFigures {
+
+    /** Article CER under which a story counts as read. */
+    static final double CER = 0.05;
+    /** How far an OCR'd label may differ from the headline (a misread character in a long headline). */
+    static final double LABEL_CER = 0.10;
+
+    int issues;
+    int stories;
+    int exact;
+    int split;
+    int mixes;
+    int continued;
+    int joined;
+    int labels;
+    final List<String> problems = new ArrayList<>();
+
+    /** The 300 dpi, light noise scan of a random issue: what the quality tests ingest. */
+    static SampleSpec spec(long seed) {
+        return SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed);
+    }
+
+    void add(long seed, Issue truth, Issue candidate) {
+        issues++;
+        ArticleStructure structure = new ArticleStructure(truth, candidate);
+        for (ArticleStructure.Finding f : structure.stories()) {
+            stories++;
+            String title = f.truthArticle().title();
+            if (f.candidates().size() > 1) {
+                split++;
+            }
+            boolean one = f.exactlyOne() && f.candidates().get(0).kind() == Article.Kind.ARTICLE;
+            double cer = one ? Scores.of(ArticleStructure.words(truth, f.truthArticle()),
+                    ArticleStructure.words(candidate, f.candidates().get(0))).cer() : 1;
+            if (one && cer < CER) {
+                exact++;
+            } else {
+                problems.add(String.format(Locale.ROOT, "seed %d: \"%s\" is %s%s", seed, title, f.candidateLabels(),
+                        one ? String.format(Locale.ROOT, " (CER %.1f %%)", 100 * cer) : ""));
+            }
+            if (f.truthPages().size() > 1) {
+                continued++;
+                if (f.joined()) {
+                    joined++;
+                } else {
+                    problems.add("seed " + seed + ": \"" + title + "\" not joined over pages " + f.truthPages());
+                }
+            }
+            if (one && labelMatches(title, f.candidates().get(0).title())) {
+                labels++;
+            } else if (one) {
+                problems.add("seed " + seed + ": label \"" + f.candidates().get(0).title() + "\" for \"" + title + "\"");
+            }
+        }
+        for (ArticleStructure.Mix mix : structure.mixes()) {
+            mixes++;
+            problems.add("seed " + seed + ": " + mix);
+        }
+    }
+
+    static boolean labelMatches(String headline, String label) {
+        String truth = headline.replaceAll("\\s", "");
+        String found = label == null ? "" : label.replaceAll("\\s", "");
+        return Scores.of(List.of(truth), List.of(found)).cer() <= LABEL_CER;
+    }
+
+    String summary() {
+        return String.format(Locale.ROOT, "%d issues, %d stories: %d one ARTICLE with CER < 5 %% (%.1f %%), %d split,"
+                        + " %d articles mixing stories, %d of %d continued joined, %d of %d labels%s",
+                issues, stories, exact, 100.0 * exact / Math.max(1, stories), split, mixes, joined, continued, labels,
+                stories, problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems));
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path work = Path.of(args[1]);
+        RandomIssueFigures figures = new RandomIssueFigures();
+        SampleGenerator generator = new SampleGenerator();
+        for (int i = 2; i < args.length; i++) {
+            long seed = Long.parseLong(args[i]);
+            Path dir = work.resolve("seed" + seed);
+            Issue truth;
+            Issue candidate;
+            if (args[0].equals("ocr")) {
+                Files.createDirectories(dir);
+                QualityRun run = QualityRun.ingest(spec(seed), Pipelines.DEFAULT_ENGINE, dir, Optional.empty());
+                truth = run.truth();
+                candidate = run.candidate();
+                System.out.printf(Locale.ROOT, "seed %d: %d pages in %.0f s%n", seed, truth.pages().size(), run.wallSeconds());
+            } else {
+                truth = generator.generate(spec(seed)).truth();
+                Issue read = PackageReader.read(dir.resolve("out").resolve(SampleGenerator.ISSUE_ID));
+                candidate = new Issue(read.id(), read.metadata(), read.pages(),
+                        new RuleGridArticleAssembler().assemble(read.pages()), read.warnings());
+            }
+            figures.add(seed, truth, candidate);
+        }
+        System.out.println(figures.summary());
+    }
+}
