@@ -551,7 +551,9 @@ final class PageGrouping {
         } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {
             // The next column of a story starts level with the one before; a column starting much lower is
             // more likely a neighbour's, below its own headline or photo.
-            cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(0.5 * Math.abs(a.y() - b.y()), 8 * tolerance);
+            // Text flows from a column to the one right of it: a tie leftwards is weaker.
+            cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(Math.abs(a.y() - b.y()), 8 * tolerance)
+                    + (b.x() < a.x() ? tolerance : 0);
         } else {
             return INFINITE;
         }
