@@ -41,6 +41,8 @@ final class PageGrouping {
     private final List<TextBlock> blocks;
     private final RuleRegions regions;
     private final List<Rule> partialRules;
+    /** Subheadlines set as large as headlines, taken for headlines (by id). */
+    private final Set<String> promoted = new java.util.HashSet<>();
     /** Kickers and subheadlines near no headline, set with the body. */
     private final List<TextBlock> loose = new ArrayList<>();
 
@@ -130,7 +132,8 @@ final class PageGrouping {
         // analysis classed otherwise (a motto as subheadline, the issue lines as body) is the masthead's too.
         for (Integer region : mastheadRegions) {
             List<Heading> regionHeadings = headingsByRegion.getOrDefault(region, List.of());
-            boolean story = regionHeadings.stream().flatMap(h -> h.blocks.stream()).anyMatch(b -> b.type() == BlockType.HEADLINE);
+            boolean story = regionHeadings.stream().flatMap(h -> h.blocks.stream())
+                    .anyMatch(b -> b.type() == BlockType.HEADLINE && !promoted.contains(b.id()));
             if (!story) {
                 regionHeadings.forEach(h -> masthead.addAll(h.blocks));
                 headingsByRegion.remove(region);
@@ -327,7 +330,14 @@ final class PageGrouping {
 
     /** Headline blocks of one printed headline joined (its lines), with their kickers and subheadlines. */
     private List<Heading> headings() {
-        List<TextBlock> headlines = ofType(BlockType.HEADLINE);
+        List<TextBlock> headlines = new ArrayList<>(ofType(BlockType.HEADLINE));
+        // Layout analysis may class a large headline, or its second deck, as a subheadline: set in type half as
+        // large again as the body, it is a headline (a subheadline is set barely larger than the body).
+        blocks.stream().filter(b -> b.type() == BlockType.SUBHEADLINE && lineSize(b) >= 1.5 * tolerance).forEach(b -> {
+            promoted.add(b.id());
+            headlines.add(new TextBlock(b.id(), BlockType.HEADLINE, b.box(), b.direction(), b.language(), b.lines()));
+        });
+        headlines.sort(Comparator.comparingInt(b -> readingOrder.get(b.id())));
         int[] parent = new int[headlines.size()];
         Arrays.setAll(parent, i -> i);
         for (int i = 0; i < headlines.size(); i++) {
@@ -351,7 +361,7 @@ final class PageGrouping {
         headings.forEach(h -> h.region = regions.regionOf(h.box()));
         List<Heading> withHeadline = List.copyOf(headings);
         for (TextBlock block : blocks) {
-            if (block.type() != BlockType.KICKER && block.type() != BlockType.SUBHEADLINE) {
+            if (block.type() != BlockType.KICKER && block.type() != BlockType.SUBHEADLINE || promoted.contains(block.id())) {
                 continue;
             }
             Heading owner = headingOf(block, withHeadline);
@@ -365,6 +375,14 @@ final class PageGrouping {
         }
         headings.forEach(h -> h.blocks.sort(Comparator.comparingInt(b -> readingOrder.get(b.id()))));
         return headings;
+    }
+
+    /** The height of the block's lines (their width, set vertically), on the median. */
+    private static double lineSize(TextBlock block) {
+        double[] sizes = block.lines().stream()
+                .mapToDouble(l -> block.direction() == Direction.VERTICAL ? l.box().width() : l.box().height())
+                .filter(v -> v > 0).sorted().toArray();
+        return sizes.length == 0 ? 0 : sizes[sizes.length / 2];
     }
 
     /** The headline a kicker stands over, or a subheadline under, or beside either. */
@@ -483,11 +501,6 @@ final class PageGrouping {
                 }
             }
         }
-        if (System.getProperty("debugGrouping") != null) {
-            for (int n = 0; n < nodes.size(); n++) {
-                System.out.println("init " + nodes.get(n).box() + " " + (nodes.get(n).blocks.isEmpty() ? "photo" : nodes.get(n).blocks.get(0).id()) + " cost " + cost[n] + " owner " + owner[n]);
-            }
-        }
         boolean[] done = new boolean[nodes.size()];
         for (int round = 0; round < nodes.size(); round++) {
             int next = -1;
@@ -506,11 +519,6 @@ final class PageGrouping {
                         owner[n] = owner[next];
                     }
                 }
-            }
-        }
-        if (System.getProperty("debugGrouping") != null) {
-            for (int n = 0; n < nodes.size(); n++) {
-                System.out.println("final " + (nodes.get(n).blocks.isEmpty() ? "photo" : nodes.get(n).blocks.get(0).id()) + " cost " + cost[n] + " owner " + owner[n] + " " + headings.get(owner[n]).box());
             }
         }
         return owner;

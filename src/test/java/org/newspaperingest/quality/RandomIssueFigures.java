@@ -103,6 +103,18 @@ final class RandomIssueFigures {
 
     public static void main(String[] args) throws IOException {
         Path work = Path.of(args[1]);
+        if (args[0].equals("blocks")) {
+            // what layout and OCR gave, block by block, and the articles assembled from it
+            Issue read = PackageReader.read(work.resolve("seed" + args[2]).resolve("out").resolve(SampleGenerator.ISSUE_ID));
+            for (org.newspaperingest.model.Page page : read.pages()) {
+                page.blocks().forEach(b -> System.out.println("p" + page.sequence() + " " + b.id() + " " + b.type() + " "
+                        + b.box() + " " + b.text().substring(0, Math.min(30, b.text().length()))));
+            }
+            for (Article a : new RuleGridArticleAssembler().assemble(read.pages())) {
+                System.out.println(a.id() + " " + a.kind() + " \"" + a.title() + "\" " + a.allRefs());
+            }
+            return;
+        }
         RandomIssueFigures figures = new RandomIssueFigures();
         SampleGenerator generator = new SampleGenerator();
         for (int i = 2; i < args.length; i++) {

@@ -53,7 +53,9 @@ final class PageBuilder {
     }
 
     PageBuilder block(String id, BlockType type, Box box, Direction direction, String text) {
-        int lineSize = type == BlockType.BODY || type == BlockType.JUMP || type == BlockType.BYLINE ? LINE : 2 * LINE;
+        // kickers and subheadlines are set a little larger than the body, headlines and the rest twice as large
+        int lineSize = type == BlockType.BODY || type == BlockType.JUMP || type == BlockType.BYLINE ? LINE
+                : type == BlockType.KICKER || type == BlockType.SUBHEADLINE ? LINE * 4 / 3 : 2 * LINE;
         int count = Math.max(1, Math.min(text.length(),
                 (direction == Direction.HORIZONTAL ? box.height() : box.width()) / lineSize));
         List<Line> lines = new ArrayList<>();
