@@ -602,8 +602,19 @@ final class RandomLayout {
                 lines.add(new PageComposer.FlowLine(BlockType.SUBHEADLINE, Part.BODY, Fonts.sans(true, (float) SIZE),
                         new Broken(Typesetter.units(text), 0, false), Align.CENTER));
             }
-            lines.addAll(PageComposer.bodyLines(story, p, p + 1, p == from ? part.jumpIn() : Optional.empty(),
-                    p == to - 1 ? jumpOut : Optional.empty(), colW));
+            for (PageComposer.FlowLine line : PageComposer.bodyLines(story, p, p + 1,
+                    p == from ? part.jumpIn() : Optional.empty(), p == to - 1 ? jumpOut : Optional.empty(), colW)) {
+                // a byline or jump line wider than a narrow column wraps as a paragraph would
+                if (line.type() == BlockType.BODY) {
+                    lines.add(line);
+                    continue;
+                }
+                for (Broken b : Typesetter.breakParagraph(String.join("", line.broken().units()), line.font(), colW, 0,
+                        false)) {
+                    lines.add(new PageComposer.FlowLine(line.type(), line.part(), line.font(),
+                            new Broken(b.units(), 0, false), line.align()));
+                }
+            }
         }
         return lines;
     }
