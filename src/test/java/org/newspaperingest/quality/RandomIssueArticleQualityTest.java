@@ -3,6 +3,7 @@ package org.newspaperingest.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * stories, and every continued story is joined. Failures print the seed (replay:
  * {@code RandomIssueFigures ocr WORK SEED}).
  */
+@Tag("slow")
 class RandomIssueArticleQualityTest {
 
     @Test

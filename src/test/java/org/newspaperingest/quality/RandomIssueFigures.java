@@ -124,7 +124,7 @@ final class RandomIssueFigures {
             Issue candidate;
             if (args[0].equals("ocr")) {
                 Files.createDirectories(dir);
-                QualityRun run = QualityRun.ingest(spec(seed), Pipelines.DEFAULT_ENGINE, dir, Optional.empty());
+                QualityRun run = QualityRun.ingest(spec(seed), Pipelines.DEFAULT_ENGINE, dir, Optional.empty(), 1);
                 truth = run.truth();
                 candidate = run.candidate();
                 System.out.printf(Locale.ROOT, "seed %d: %d pages in %.0f s%n", seed, truth.pages().size(), run.wallSeconds());

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.model.Article;
 import org.newspaperingest.model.BlockRef;
@@ -24,6 +25,7 @@ import org.newspaperingest.structure.JumpLine;
  * stays exact (nothing drawn over anything else, every story with its headline, every jump line readable and
  * answered). Rendered at 100 dpi without noise to stay quick.
  */
+@Tag("slow")
 class RandomLayoutTest {
 
     private static final int SEEDS = 12;

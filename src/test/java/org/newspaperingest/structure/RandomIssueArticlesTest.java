@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.model.Article;
 import org.newspaperingest.model.BlockRef;
@@ -21,6 +22,7 @@ import org.newspaperingest.samples.SampleSpec;
  * together: stories one article each, none mixing two, continuations joined, headlines as labels. Every
  * problem names the seed that shows it, to replay with {@code bin/newspaper-ingest samples --variant random --seed N}.
  */
+@Tag("slow")
 class RandomIssueArticlesTest {
 
     /** Seeds 1 to 30, not chosen: the first thirty. */
