@@ -555,7 +555,8 @@ final class PageGrouping {
     private double nodeCost(Box a, Box b, List<Box> headingBoxes) {
         double cost;
         if (Geometry.stacked(a, b, 0.3) && Geometry.verticalGap(a, b) <= 4 * tolerance) {
-            cost = Geometry.verticalGap(a, b) + 0.5 * tolerance;
+            // Text flows down a column: a tie upwards (from a photo to the text above it) is weaker.
+            cost = Geometry.verticalGap(a, b) + 0.5 * tolerance + (b.y() < a.y() ? 4 * tolerance : 0);
         } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {
             // The next column of a story starts level with the one before; a column starting much lower is
             // more likely a neighbour's, below its own headline or photo.
