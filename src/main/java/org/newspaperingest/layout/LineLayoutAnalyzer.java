@@ -267,7 +267,7 @@ public final class LineLayoutAnalyzer {
         if (gap > 0.9 * size || gap < -0.5 * size) {
             return false;
         }
-        // along the lines: set flush at their start, or one inside the other (centred lines, a last short line)
+        // along the lines: set flush at their start (a short column under a headline begins another block)
         int startA = vertical ? a.box.y() : a.box.x();
         int startB = vertical ? b.box.y() : b.box.x();
         int endA = vertical ? a.box.bottom() : a.box.right();
@@ -275,7 +275,7 @@ public final class LineLayoutAnalyzer {
         int overlap = Math.min(endA, endB) - Math.max(startA, startB);
         int shorter = Math.min(endA - startA, endB - startB);
         boolean flush = Math.abs(startA - startB) <= 1.5 * size;
-        if (!(flush && overlap > 0.3 * shorter) && overlap < 0.85 * shorter) {
+        if (!flush || overlap < 0.3 * shorter) {
             return false;
         }
         Box between = vertical

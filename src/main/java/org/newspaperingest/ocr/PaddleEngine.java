@@ -93,8 +93,19 @@ public final class PaddleEngine implements OcrEngine {
     private List<Line> readColumns(RegionImage crop, Region region, double dpi, boolean traditional) {
         Mat ink = VerticalColumns.inkMask(crop.image);
         try {
-            return VerticalColumns.read(crop, ink, lineBoxes(crop, ink, region, dpi, true),
-                    strip -> readStrip(strip, dpi, traditional), segmenter);
+            List<Box> columns = lineBoxes(crop, ink, region, dpi, true);
+            if (!region.lines().isEmpty()) {
+                // columns the layout found on a real page: read whole, turned (see readTurned)
+                List<Line> lines = new ArrayList<>();
+                for (Box column : columns) {
+                    // a character or two stands upright as a short line; a longer column is turned
+                    List<RecognisedChar> chars = column.height() < 2 * column.width() ? readRow(crop, ink, column)
+                            : readTurned(crop, ink, column);
+                    VerticalColumns.addLine(lines, crop, column, chars, segmenter);
+                }
+                return lines;
+            }
+            return VerticalColumns.read(crop, ink, columns, strip -> readStrip(strip, dpi, traditional), segmenter);
         } finally {
             ink.release();
         }
@@ -135,6 +146,40 @@ public final class PaddleEngine implements OcrEngine {
             Box box = glyph == null ? cell : glyph;
             chars.add(new RecognisedChar(hit.text(), crop.toPage(box.x(), box.y(), box.right(), box.bottom()),
                     hit.confidence(), hit.spaceBefore()));
+        }
+        return chars;
+    }
+
+    /**
+     * A column turned a quarter anticlockwise and read as one line, as PaddleOCR reads tall text boxes; each
+     * character placed along the column. With a little white round it (a tenth of its width on each side,
+     * a third at each end), as the recogniser was trained. On the real folds of a 1939 paper this reads
+     * more than cutting the column into upright cells ({@link ColumnStrip}), whose cell grid breaks on
+     * close-set old type, and more than adding Tesseract's {@code chi_tra} (bag F1 0.77 against 0.74 and
+     * 0.70).
+     */
+    private List<RecognisedChar> readTurned(RegionImage crop, Mat ink, Box column) {
+        int side = column.width() / 10;
+        int end = column.width() / 3;
+        Box padded = Box.ofCorners(column.x() - side, column.y() - end, column.right() + side, column.bottom() + end)
+                .clampTo(crop.image.cols(), crop.image.rows());
+        Mat image = crop.image.submat(rect(padded));
+        Mat turned = new Mat();
+        org.opencv.core.Core.rotate(image, turned, org.opencv.core.Core.ROTATE_90_COUNTERCLOCKWISE);
+        image.release();
+        List<TextRecognizer.Hit> hits = recognizer.recognise(turned);
+        turned.release();
+        List<RecognisedChar> chars = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            TextRecognizer.Hit hit = hits.get(i);
+            double[] span = cellSpan(hits, i, padded.height());
+            // turned anticlockwise, the column's top is the line's left
+            Box cell = Box.ofCorners(column.x(), padded.y() + (int) Math.floor(span[0]), column.right(),
+                    padded.y() + (int) Math.ceil(span[1]));
+            Box glyph = VerticalColumns.tighten(ink, cell);
+            Box box = glyph == null ? cell : glyph;
+            chars.add(new RecognisedChar(hit.text(), crop.toPage(box.x(), box.y(), box.right(), box.bottom()),
+                    hit.confidence(), false));
         }
         return chars;
     }
