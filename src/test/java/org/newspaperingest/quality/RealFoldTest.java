@@ -45,7 +45,6 @@ class RealFoldTest {
     @TempDir
     static Path work;
     private static final List<Page> pages = new ArrayList<>();
-    private static final List<List<String>> warnings = new ArrayList<>();
     private static ExecutorService pool;
 
     @BeforeAll
@@ -62,18 +61,17 @@ class RealFoldTest {
         PackageWriter writer = new PackageWriter(PackageWriter.Images.REFERENCE, Clock.systemUTC());
         try (IssueIngester ingester = new IssueIngester(Pipelines.standard(Pipelines.DEFAULT_ENGINE, writer,
                 Optional.empty()))) {
-            List<java.util.concurrent.Future<IssueOutcome>> outcomes = new ArrayList<>();
+            java.util.Map<String, java.util.concurrent.Future<IssueOutcome>> outcomes = new java.util.HashMap<>();
             ExecutorService issues = Executors.newFixedThreadPool(2);
             try {
                 for (var issue : tree.issues()) {
-                    outcomes.add(issues.submit(() -> ingester.ingest(issue, work.resolve("out"), pool, (i, s) -> { })));
+                    outcomes.put(issue.folder().getFileName().toString(),
+                            issues.submit(() -> ingester.ingest(issue, work.resolve("out"), pool, (i, s) -> { })));
                 }
                 for (String fold : FOLDS) {
-                    IssueOutcome outcome = outcomes.stream().map(RealFoldTest::get)
-                            .filter(o -> o.issueId().equals(fold.replace('+', '-'))).findFirst().orElseThrow();
+                    IssueOutcome outcome = get(outcomes.get(fold.replace('+', '-')));
                     assertEquals(IssueOutcome.Status.WRITTEN, outcome.status(), () -> outcome.errors().toString());
                     pages.add(PackageReader.read(outcome.packageDir().orElseThrow()).pages().get(0));
-                    warnings.add(outcome.warnings());
                 }
             } finally {
                 issues.shutdownNow();
