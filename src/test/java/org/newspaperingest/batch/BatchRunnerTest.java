@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.newspaperingest.ingest.IssueOutcome.Status;
 import org.newspaperingest.ingest.IssueOutcome;
 import org.newspaperingest.model.Issue;
@@ -41,6 +42,8 @@ import org.newspaperingest.validate.PackageValidator;
  * {@link PackageWriter} and judged by the real {@link PackageValidator}; only OCR is left out (pages have no
  * text), so these tests stay fast. The whole pipeline is exercised by the orchestrator's tests.
  */
+// Its SIGTERM and lock tests time child processes: no other test class runs beside them.
+@Isolated
 class BatchRunnerTest {
 
     @TempDir
