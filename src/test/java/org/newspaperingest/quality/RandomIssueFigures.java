@@ -135,6 +135,9 @@ final class RandomIssueFigures {
                         new RuleGridArticleAssembler().assemble(read.pages()), read.warnings());
             }
             figures.add(seed, truth, candidate);
+            // page CER in reading order: layout's, whatever the articles
+            System.out.println("seed " + seed + " page CER " + org.newspaperingest.eval.Evaluator.evaluate(truth, candidate)
+                    .pages().stream().map(p -> String.format(Locale.ROOT, "%.1f %%", 100 * p.scores().cer())).toList());
         }
         System.out.println(figures.summary());
     }
