@@ -15,6 +15,7 @@ import org.newspaperingest.batch.OutputFolderException;
 import org.newspaperingest.ingest.IssueIngester;
 import org.newspaperingest.ingest.Pipeline;
 import org.newspaperingest.ingest.Pipelines;
+import org.newspaperingest.ocr.OcrEngines;
 import org.newspaperingest.iiif.IiifManifestFormat;
 import org.newspaperingest.pack.OutputFormat;
 import org.newspaperingest.pack.PackageWriter;
@@ -46,7 +47,8 @@ public final class IngestCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--engine", defaultValue = Pipelines.DEFAULT_ENGINE, paramLabel = "NAME",
-            description = "OCR engine: paddle (PP-OCRv4) or tesseract (default: ${DEFAULT-VALUE}).")
+            completionCandidates = OcrEngines.Names.class,
+            description = "OCR engine, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String engine;
 
     @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once (default: one per core).")

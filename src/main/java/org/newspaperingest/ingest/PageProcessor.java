@@ -72,7 +72,8 @@ final class PageProcessor {
             // A born-digital PDF page brings its own text: read from it, not recognised.
             boolean textLayer = !scan.textLayer().isEmpty();
             OcrEngine reader = textLayer
-                    ? new TextLayerEngine(scan.textLayer(), prepared, layout.regions(), new WordSegmenter()) : ocr;
+                    ? new TextLayerEngine(scan.textLayer(), prepared,
+                    layout.regions().stream().map(RegionsForOcr::of).toList(), new WordSegmenter()) : ocr;
             List<Reading> readings = read(layout.regions(), prepared, language, reader, dpi);
             double coverage = ink.share(layout.illustrations(), lineBoxes(readings));
             if (coverage < ENOUGH_INK_READ && !textLayer) {
@@ -138,7 +139,8 @@ final class PageProcessor {
             double dpi) {
         List<Reading> readings = new ArrayList<>();
         for (Region region : regions) {
-            readings.add(new Reading(region, language, ocr.read(prepared.grey(), region, language, dpi)));
+            readings.add(new Reading(region, language,
+                    ocr.read(prepared.grey(), RegionsForOcr.of(region), language, dpi)));
         }
         if (ChineseScript.isTraditionalTag(language)) {
             return readings;
@@ -151,7 +153,7 @@ final class PageProcessor {
             boolean traditional = traditionalPage || reading.region().type() != BlockType.MASTHEAD
                     && ChineseScript.looksTraditional(text(reading));
             reread.add(traditional ? new Reading(reading.region(), TRADITIONAL,
-                    ocr.read(prepared.grey(), reading.region(), TRADITIONAL, dpi)) : reading);
+                    ocr.read(prepared.grey(), RegionsForOcr.of(reading.region()), TRADITIONAL, dpi)) : reading);
         }
         return reread;
     }

@@ -23,7 +23,7 @@ import org.newspaperingest.structure.RuleGridArticleAssembler;
 /** The standard pipeline: the one implementation of each stage the project ships. */
 public final class Pipelines {
     /** The engine that reads the samples best (see the README's figures). */
-    public static final String DEFAULT_ENGINE = OcrEngines.PADDLE;
+    public static final String DEFAULT_ENGINE = OcrEngines.PP_OCRV4;
 
     /** The outputs a package can carry besides METS and ALTO, in the order they are written. */
     public static final List<String> OUTPUTS = List.of(AccessImageFormat.NAME, SearchablePdfFormat.NAME,
@@ -76,7 +76,7 @@ public final class Pipelines {
     }
 
     /**
-     * @param engine   {@code paddle} or {@code tesseract}
+     * @param engine   an engine name or alias (see {@link OcrEngines#available()})
      * @param debugDir where to write one layout overlay PNG per page, if wanted
      * @throws IllegalArgumentException for an unknown engine name
      */

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Line;
@@ -59,7 +58,7 @@ public final class PaddleEngine implements OcrEngine {
     }
 
     @Override
-    public List<Line> read(Mat page, Region region, String language, double dpi) {
+    public List<Line> read(Mat page, TextRegion region, String language, double dpi) {
         boolean traditional = ChineseScript.isTraditionalTag(language);
         boolean vertical = region.direction() == Direction.VERTICAL;
         if (traditional && !vertical) {
@@ -74,7 +73,7 @@ public final class PaddleEngine implements OcrEngine {
         }
     }
 
-    private List<Line> readRows(RegionImage crop, Region region, double dpi) {
+    private List<Line> readRows(RegionImage crop, TextRegion region, double dpi) {
         Mat ink = VerticalColumns.inkMask(crop.image);
         try {
             List<Line> lines = new ArrayList<>();
@@ -90,7 +89,7 @@ public final class PaddleEngine implements OcrEngine {
     /**
      * Columns read upright. Traditional text is read by both recognisers; simplified by PP-OCR alone.
      */
-    private List<Line> readColumns(RegionImage crop, Region region, double dpi, boolean traditional) {
+    private List<Line> readColumns(RegionImage crop, TextRegion region, double dpi, boolean traditional) {
         Mat ink = VerticalColumns.inkMask(crop.image);
         try {
             List<Box> columns = lineBoxes(crop, ink, region, dpi, true);
@@ -112,12 +111,12 @@ public final class PaddleEngine implements OcrEngine {
     }
 
     /** The tight ink boxes of the region's lines (columns), in reading order. */
-    private List<Box> lineBoxes(RegionImage crop, Mat ink, Region region, double dpi, boolean vertical) {
+    private List<Box> lineBoxes(RegionImage crop, Mat ink, TextRegion region, double dpi, boolean vertical) {
         List<Box> lineBoxes;
         if (!region.lines().isEmpty()) {
             lineBoxes = region.lines().stream().map(line -> new Box(line.x() - crop.region.x() + crop.margin,
                     line.y() - crop.region.y() + crop.margin, line.width(), line.height())).toList();
-        } else if (TesseractEngine.isLineClass(region.type()) && crop.inkBands(vertical) <= 1) {
+        } else if (region.usuallyOneLine() && crop.inkBands(vertical) <= 1) {
             lineBoxes = List.of(new Box(0, 0, crop.image.cols(), crop.image.rows()));
         } else {
             lineBoxes = joinRows(detector.detect(crop.image, detectionScale(dpi)), vertical);

@@ -13,8 +13,6 @@ import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI1;
-import org.newspaperingest.layout.Region;
-import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Line;
@@ -28,8 +26,9 @@ import org.opencv.core.Scalar;
 /**
  * Reads regions with Tesseract's LSTM models through Tess4J.
  *
- * <p>Per region: {@code chi_sim} or {@code chi_tra} by language; page segmentation "single line" for
- * one-line headings, bylines, jump lines and folios, "single block" for the rest. The page's resolution is
+ * <p>Per region: {@code chi_sim} or {@code chi_tra} by language; page segmentation "single line" where the
+ * region is of a kind usually set as one line ({@link TextRegion#usuallyOneLine()}: headings, bylines, jump
+ * lines, folios) and shows a single band of ink, "single block" for the rest. The page's resolution is
  * passed on, since Tesseract scales its idea of text size with it.
  *
  * <p>Vertical regions are not read by the {@code _vert} models, which read this type far worse than the
@@ -82,16 +81,8 @@ public final class TesseractEngine implements OcrEngine {
         return ChineseScript.isTraditionalTag(language) ? "chi_tra" : "chi_sim";
     }
 
-    /** Classes that are set as one line when their region shows a single band of ink. */
-    static boolean isLineClass(BlockType type) {
-        return switch (type) {
-            case HEADLINE, KICKER, SUBHEADLINE, BYLINE, JUMP, FOLIO -> true;
-            default -> false;
-        };
-    }
-
     @Override
-    public List<Line> read(Mat page, Region region, String language, double dpi) {
+    public List<Line> read(Mat page, TextRegion region, String language, double dpi) {
         if (region.direction() == Direction.VERTICAL) {
             return readColumns(page, region, language, dpi);
         }
@@ -113,7 +104,7 @@ public final class TesseractEngine implements OcrEngine {
      * A vertical region: its columns, found as bands of ink between white gaps, re-set upright and read one by
      * one by the horizontal model, which reads Chinese far better than the {@code _vert} ones.
      */
-    private List<Line> readColumns(Mat page, Region region, String language, double dpi) {
+    private List<Line> readColumns(Mat page, TextRegion region, String language, double dpi) {
         String model = modelFor(language);
         RegionImage cut = RegionImage.cut(page, region.box(), MARGIN);
         if (cut == null) {
@@ -235,8 +226,8 @@ public final class TesseractEngine implements OcrEngine {
                 TessAPI1.TessResultIteratorConfidence(ri, RIL_SYMBOL) / 100.0);
     }
 
-    private static int pageSegmentation(Region region, RegionImage crop) {
-        if (isLineClass(region.type()) && crop.inkBands(false) <= 1) {
+    private static int pageSegmentation(TextRegion region, RegionImage crop) {
+        if (region.usuallyOneLine() && crop.inkBands(false) <= 1) {
             return PSM_SINGLE_LINE;
         }
         return PSM_SINGLE_BLOCK;

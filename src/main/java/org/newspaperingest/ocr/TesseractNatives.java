@@ -13,8 +13,9 @@ import org.bytedeco.javacpp.Loader;
  * <p>bytedeco extracts its libraries into the JavaCPP cache ({@code ~/.javacpp/cache}) and loads them; the
  * folder is then put first on JNA's search path for the names Tess4J and Lept4J ask for. JNA searches such
  * folders before {@code jna.library.path} and the system's, and Tess4J ships no Linux library of its own.
+ * Public for engines added from outside this package that call Tesseract through Tess4J.
  */
-final class TesseractNatives {
+public final class TesseractNatives {
 
     private static volatile String version;
 
@@ -22,7 +23,7 @@ final class TesseractNatives {
     }
 
     /** Loads the libraries once per JVM; returns Tesseract's version. */
-    static synchronized String load() {
+    public static synchronized String load() {
         if (version != null) {
             return version;
         }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.util.Version;
-import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Glyph;
@@ -24,7 +23,7 @@ import org.opencv.core.Mat;
  */
 public final class TextLayerEngine implements OcrEngine {
 
-    private final Map<Region, List<Glyph>> byRegion = new HashMap<>();
+    private final Map<TextRegion, List<Glyph>> byRegion = new HashMap<>();
     private final WordSegmenter segmenter;
 
     /**
@@ -32,15 +31,15 @@ public final class TextLayerEngine implements OcrEngine {
      * @param prepared the page as layout saw it: characters are placed in its frame
      * @param regions  the page's text regions, as layout found them in the prepared frame
      */
-    public TextLayerEngine(List<Glyph> layer, PreparedPage prepared, List<Region> regions, WordSegmenter segmenter) {
+    public TextLayerEngine(List<Glyph> layer, PreparedPage prepared, List<TextRegion> regions, WordSegmenter segmenter) {
         this.segmenter = segmenter;
         for (Glyph original : layer) {
             Glyph glyph = new Glyph(original.text(), toPrepared(original.box(), prepared), original.confidence());
-            Region best = null;
+            TextRegion best = null;
             double bestOverlap = 0;
             double bestDistance = Double.MAX_VALUE;
             Box box = glyph.box();
-            for (Region region : regions) {
+            for (TextRegion region : regions) {
                 double overlap = box.intersection(region.box()).area();
                 if (overlap > bestOverlap) {
                     best = region;
@@ -66,11 +65,11 @@ public final class TextLayerEngine implements OcrEngine {
     }
 
     @Override
-    public List<Line> read(Mat page, Region region, String language, double dpi) {
+    public List<Line> read(Mat page, TextRegion region, String language, double dpi) {
         return lines(region, byRegion.getOrDefault(region, List.of()));
     }
 
-    private List<Line> lines(Region region, List<Glyph> inside) {
+    private List<Line> lines(TextRegion region, List<Glyph> inside) {
         boolean vertical = region.direction() == Direction.VERTICAL;
         List<List<Glyph>> rows = rows(inside, vertical);
         List<Line> lines = new ArrayList<>();

@@ -13,12 +13,12 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.eval.Scores;
-import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.Article;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Line;
 import org.newspaperingest.model.Processing;
 import org.newspaperingest.ocr.OcrEngine;
+import org.newspaperingest.ocr.TextRegion;
 import org.newspaperingest.pack.PackageReader;
 import org.newspaperingest.pack.PackageWriter;
 import org.newspaperingest.source.ScanIssue;
@@ -36,7 +36,7 @@ class BornDigitalPdfTest {
     /** An engine that may be made (ingest makes one per thread) but must never read. */
     private static final class NoOcr implements OcrEngine {
         @Override
-        public List<Line> read(Mat page, Region region, String language, double dpi) {
+        public List<Line> read(Mat page, TextRegion region, String language, double dpi) {
             throw new AssertionError("OCR ran on a page with a usable text layer");
         }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newspaperingest.eval.TextMetrics;
+import org.newspaperingest.ingest.RegionsForOcr;
 import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
@@ -45,7 +46,7 @@ public final class OcrBench {
     public static void main(String[] args) throws IOException {
         Path truth = Path.of("samples/truth/chaoyang-2026-03-13");
         Path scans = null;
-        List<String> engines = List.of(OcrEngines.TESSERACT, OcrEngines.PADDLE);
+        List<String> engines = List.of(OcrEngines.TESSERACT, OcrEngines.PP_OCRV4);
         boolean perBlock = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -102,7 +103,8 @@ public final class OcrBench {
                     long startedCpu = threads.getCurrentThreadCpuTime();
                     List<String> blockLines = new ArrayList<>();
                     for (TextBlock block : page.blocks()) {
-                        String read = engine.read(image, new Region(block.type(), block.box(), block.direction()),
+                        String read = engine.read(image,
+                                RegionsForOcr.of(new Region(block.type(), block.box(), block.direction())),
                                 block.language(), dpi).stream().map(org.newspaperingest.model.Line::text)
                                 .reduce("", String::concat);
                         int[] expected = TextMetrics.normalize(block.text()).codePoints().toArray();

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
@@ -134,7 +133,7 @@ class OcrEnginesTest {
     @Test
     void regionOutsideThePageReadsNothing() {
         RenderedBlock block = RenderedBlock.horizontal(SIMPLIFIED, BlockType.BODY, 40, 20);
-        Region outside = new Region(BlockType.BODY, new Box(5000, 5000, 100, 100), Direction.HORIZONTAL);
+        TextRegion outside = new TextRegion(new Box(5000, 5000, 100, 100), Direction.HORIZONTAL);
         assertTrue(tesseract.read(block.page(), outside, "zh-Hans", 300).isEmpty());
         assertTrue(paddle.read(block.page(), outside, "zh-Hans", 300).isEmpty());
     }

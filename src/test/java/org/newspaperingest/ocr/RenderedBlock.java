@@ -10,6 +10,7 @@ import java.awt.image.DataBufferByte;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.newspaperingest.ingest.RegionsForOcr;
 import org.newspaperingest.layout.Region;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
@@ -23,7 +24,7 @@ import org.opencv.core.Mat;
  * A text block drawn with the project's fonts on a white page, away from the page's origin so that
  * frame mistakes show, with the region that holds it.
  */
-record RenderedBlock(Mat page, Region region, String text) {
+record RenderedBlock(Mat page, TextRegion region, String text) {
 
     static final int PAGE_WIDTH = 1400;
     static final int PAGE_HEIGHT = 1200;
@@ -74,7 +75,7 @@ record RenderedBlock(Mat page, Region region, String text) {
         Mat page = new Mat(PAGE_HEIGHT, PAGE_WIDTH, CvType.CV_8UC1);
         page.put(0, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData());
         Box box = new Box(LEFT - size / 4, TOP - size / 4, width + size / 2, height + size / 2);
-        return new RenderedBlock(page, new Region(type, box, direction), text);
+        return new RenderedBlock(page, RegionsForOcr.of(new Region(type, box, direction)), text);
     }
 
     /** Character error rate after NFKC, so that full- and half-width punctuation count alike. */

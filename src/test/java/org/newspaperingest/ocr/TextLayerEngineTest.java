@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newspaperingest.layout.Region;
-import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Glyph;
@@ -43,8 +41,8 @@ class TextLayerEngineTest {
         layer.addAll(row("各乡镇已全部完成", 20, 124, false));
         layer.addAll(row("“加速跑”", 20, 20, false));
         // layout's boxes hug the ink: the closing quote's em box reaches 15 px past the headline's box
-        Region headline = new Region(BlockType.HEADLINE, new Box(20, 20, 85, EM), Direction.HORIZONTAL);
-        Region body = new Region(BlockType.BODY, new Box(20, 100, 180, 44), Direction.HORIZONTAL);
+        TextRegion headline = new TextRegion(new Box(20, 20, 85, EM), Direction.HORIZONTAL);
+        TextRegion body = new TextRegion(new Box(20, 100, 180, 44), Direction.HORIZONTAL);
         try (PreparedPage prepared = page(); TextLayerEngine engine = new TextLayerEngine(layer, prepared,
                 List.of(headline, body), new WordSegmenter())) {
             List<Line> lines = engine.read(prepared.grey(), body, "zh-Hans", 300);
@@ -61,7 +59,7 @@ class TextLayerEngineTest {
     void verticalColumnsReadTopToBottomRightToLeft() {
         List<Glyph> layer = new ArrayList<>(row("春风送暖", 300, 100, true));
         layer.addAll(row("万物复苏", 270, 100, true));
-        Region column = new Region(BlockType.BODY, new Box(270, 100, 50, 80), Direction.VERTICAL);
+        TextRegion column = new TextRegion(new Box(270, 100, 50, 80), Direction.VERTICAL);
         try (PreparedPage prepared = page(); TextLayerEngine engine = new TextLayerEngine(layer, prepared,
                 List.of(column), new WordSegmenter())) {
             assertEquals(List.of("春风送暖", "万物复苏"),

@@ -49,7 +49,8 @@ public final class SparkCommand implements Callable<Integer> {
     String master;
 
     @Option(names = "--engine", defaultValue = Pipelines.DEFAULT_ENGINE, paramLabel = "NAME",
-            description = "OCR engine: paddle (PP-OCRv4) or tesseract (default: ${DEFAULT-VALUE}).")
+            completionCandidates = OcrEngines.Names.class,
+            description = "OCR engine, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String engine;
 
     @Option(names = "--force", description = "Redo issues whose package is already complete.")
