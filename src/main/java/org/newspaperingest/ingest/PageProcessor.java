@@ -43,6 +43,16 @@ final class PageProcessor {
     /** A recorded resolution this far from the type's is worth a warning. */
     static final double RESOLUTION_DOUBT = 1.8;
 
+    /**
+     * Body characters (as {@link InkCoverage#characterSize} measures them) smaller than this are below the
+     * scale the layout's thresholds were proven at (200 to 300 dpi pages); such a page is enlarged.
+     */
+    static final double SMALL_CHARACTER_PIXELS = 20;
+    /** The body character's size on a 300 dpi page (the sample issue's measures so), where layout works best. */
+    static final double NORMAL_CHARACTER_PIXELS = 300 / DPI_PER_CHARACTER_PIXEL;
+    /** Enlarging further only invents detail and costs memory. */
+    static final double MAX_ENLARGEMENT = 4;
+
     private final Pipeline pipeline;
 
     PageProcessor(Pipeline pipeline) {
@@ -65,22 +75,32 @@ final class PageProcessor {
             warnings.add(where + ": the file records " + (int) recorded + " dpi, but its type size suggests about "
                     + (int) Math.round(typeDpi) + " dpi (layout by text lines follows the type)");
         }
-        try (PreparedPage prepared = dpi == recorded ? provisional : new PreparedPage(provisional.grey(),
-                provisional.binary(), provisional.skewAngle(), provisional.originalWidth(),
-                provisional.originalHeight(), dpi)) {
+        // a text layer's boxes are in the rendered page's own frame, and its type is never small there
+        double scale = scan.textLayer().isEmpty() ? layoutScale(ink.characterSize()) : 1.0;
+        PreparedPage normalised = provisional;
+        if (scale > 1) {
+            // the ink, not the header, says the type is small: lay the page out enlarged to the usual scale
+            provisional.close();
+            normalised = pipeline.preprocessor().prepareEnlarged(scan.grey(), dpi, scale);
+            ink = InkCoverage.of(normalised.binary());
+        } else if (dpi != recorded) {
+            normalised = provisional.withScale(provisional.originalWidth(), provisional.originalHeight(), dpi, 1.0);
+        }
+        double readDpi = dpi * scale;
+        try (PreparedPage prepared = normalised) {
             PageLayout layout = pipeline.layout().analyze(prepared);
             // A born-digital PDF page brings its own text: read from it, not recognised.
             boolean textLayer = !scan.textLayer().isEmpty();
             OcrEngine reader = textLayer
                     ? new TextLayerEngine(scan.textLayer(), prepared,
                     layout.regions().stream().map(RegionsForOcr::of).toList(), new WordSegmenter()) : ocr;
-            List<Reading> readings = read(layout.regions(), prepared, language, reader, dpi);
+            List<Reading> readings = read(layout.regions(), prepared, language, reader, readDpi);
             double coverage = ink.share(layout.illustrations(), lineBoxes(readings));
             if (coverage < ENOUGH_INK_READ && !textLayer) {
                 // the layout missed text: find every line on the page first, and keep whichever read more
                 PageLayout byLines = new LineLayoutAnalyzer(PaddleLineDetector.shared())
                         .analyze(prepared, layout, ink.characterSize());
-                List<Reading> lineReadings = read(byLines.regions(), prepared, language, ocr, dpi);
+                List<Reading> lineReadings = read(byLines.regions(), prepared, language, ocr, readDpi);
                 double lineCoverage = ink.share(byLines.illustrations(), lineBoxes(lineReadings));
                 if (lineCoverage > coverage) {
                     layout = byLines;
@@ -124,6 +144,17 @@ final class PageProcessor {
             return new Page(sequence, Optional.empty(), scan.facts(), scan.grey().cols(), scan.grey().rows(),
                     prepared.skewAngle(), blocks, rules, illustrations, reader.describe(), warnings);
         }
+    }
+
+    /**
+     * How much to enlarge a page for layout analysis: by as much as brings its body characters to
+     * {@link #NORMAL_CHARACTER_PIXELS} where they are under {@link #SMALL_CHARACTER_PIXELS}, else not at all.
+     */
+    static double layoutScale(double characterPixels) {
+        if (characterPixels >= SMALL_CHARACTER_PIXELS) {
+            return 1.0;
+        }
+        return Math.min(MAX_ENLARGEMENT, NORMAL_CHARACTER_PIXELS / characterPixels);
     }
 
     private record Reading(Region region, String language, List<Line> lines) {

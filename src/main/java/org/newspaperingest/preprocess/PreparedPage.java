@@ -11,13 +11,25 @@ import org.opencv.core.Mat;
  * @param binary    ink as 255 on 0, same frame as {@code grey}
  * @param skewAngle degrees the scan was found rotated by (counter-clockwise positive, as seen on screen);
  *                  the prepared images are the scan turned back clockwise by it about the centre
+ * @param scale     prepared pixels per stored pixel: above 1 where a page set in small type was enlarged
+ *                  to the scale layout analysis works at
  */
 public record PreparedPage(Mat grey, Mat binary, double skewAngle, int originalWidth, int originalHeight,
-                           double dpi) implements AutoCloseable {
+                           double dpi, double scale) implements AutoCloseable {
+
+    /** A page prepared at the stored image's own scale. */
+    public PreparedPage(Mat grey, Mat binary, double skewAngle, int originalWidth, int originalHeight, double dpi) {
+        this(grey, binary, skewAngle, originalWidth, originalHeight, dpi, 1.0);
+    }
+
+    /** The same page told it is at another resolution (or scale), sharing its images. */
+    public PreparedPage withScale(int originalWidth, int originalHeight, double dpi, double scale) {
+        return new PreparedPage(grey, binary, skewAngle, originalWidth, originalHeight, dpi, scale);
+    }
 
     /** Maps a box of the prepared images back to the stored image (the enclosing box of its rotated corners). */
     public Box toOriginal(Box box) {
-        if (skewAngle == 0 && grey.cols() == originalWidth && grey.rows() == originalHeight) {
+        if (skewAngle == 0 && scale == 1.0 && grey.cols() == originalWidth && grey.rows() == originalHeight) {
             return box;
         }
         double radians = Math.toRadians(skewAngle);
@@ -33,8 +45,8 @@ public record PreparedPage(Mat grey, Mat binary, double skewAngle, int originalW
             double dx = corner[0] - cxPrepared;
             double dy = corner[1] - cyPrepared;
             // Image y runs downwards, so a counter-clockwise skew maps back with this sign convention.
-            double x = cxOriginal + dx * cos + dy * sin;
-            double y = cyOriginal - dx * sin + dy * cos;
+            double x = cxOriginal + (dx * cos + dy * sin) / scale;
+            double y = cyOriginal + (-dx * sin + dy * cos) / scale;
             minX = Math.min(minX, x);
             minY = Math.min(minY, y);
             maxX = Math.max(maxX, x);

@@ -69,6 +69,33 @@ class OpenCvPreprocessorTest {
         }
     }
 
+    /** A page in small type prepared enlarged: its boxes still map back onto the scan as stored. */
+    @ParameterizedTest
+    @ValueSource(doubles = {-2.0, 0.0, 1.37})
+    void preparesEnlargedAndMapsBoxesBackToTheStoredScale(double skew) {
+        BufferedImage page = ScanSimulator.page(WIDTH, HEIGHT, 7);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(MARK.x() - 40, MARK.y() - 40, MARK.width() + 80, MARK.height() + 80);
+        g.setColor(Color.BLACK);
+        g.fillRect(MARK.x(), MARK.y(), MARK.width(), MARK.height());
+        g.dispose();
+        Mat scan = ScanSimulator.toMat(ScanSimulator.scan(page, skew, BORDER, 6, 11));
+        try (PreparedPage prepared = new OpenCvPreprocessor().prepareEnlarged(scan, 100, 2.5)) {
+            assertEquals(Math.round(WIDTH * 2.5), prepared.grey().cols());
+            assertEquals(250, prepared.dpi(), 1e-9);
+            assertEquals(WIDTH, prepared.originalWidth());
+            Box expected = rotatedEnclosingBox(MARK, skew);
+            Box mapped = prepared.toOriginal(largestSquareBlob(prepared.binary()));
+            assertEquals(expected.x(), mapped.x(), 4, "left " + mapped + " vs " + expected);
+            assertEquals(expected.y(), mapped.y(), 4, "top " + mapped + " vs " + expected);
+            assertEquals(expected.right(), mapped.right(), 4, "right " + mapped + " vs " + expected);
+            assertEquals(expected.bottom(), mapped.bottom(), 4, "bottom " + mapped + " vs " + expected);
+        } finally {
+            scan.release();
+        }
+    }
+
     /** Where the scanner put a box of the page: rotated counter-clockwise by {@code skew} about the centre. */
     private static Box rotatedEnclosingBox(Box box, double skew) {
         double r = Math.toRadians(skew);
