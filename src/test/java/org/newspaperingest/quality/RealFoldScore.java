@@ -10,9 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.newspaperingest.eval.Scores;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Page;
 
@@ -44,12 +43,11 @@ final class RealFoldScore {
     }
 
     /** Letters and digits after NFKC, variant forms folded; the ECPO's private-use glyph marks dropped. */
-    static List<String> characters(String text) {
+    static String characters(String text) {
         String folded = HanLP.convertToSimplifiedChinese(Normalizer.normalize(text, Normalizer.Form.NFKC));
-        List<String> kept = new ArrayList<>();
-        folded.codePoints().filter(RealFoldScore::letterOrNumber)
-                .forEach(c -> kept.add(new String(Character.toChars(c))));
-        return kept;
+        StringBuilder kept = new StringBuilder();
+        folded.codePoints().filter(RealFoldScore::letterOrNumber).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /** Unicode's L* and N* categories, as the Python scorer keeps them, less spacing modifier letters. */
@@ -61,25 +59,9 @@ final class RealFoldScore {
         return (letter || number) && !(c >= 0x02B0 && c <= 0x02FF);
     }
 
+    /** The project's own bag-of-characters F1 ({@link Scores}) over the characters the real-page scorer keeps. */
     static double bagF1(String truth, String read) {
-        List<String> t = characters(truth);
-        List<String> r = characters(read);
-        Map<String, Integer> counts = new HashMap<>();
-        t.forEach(c -> counts.merge(c, 1, Integer::sum));
-        int matched = 0;
-        for (String c : r) {
-            Integer left = counts.get(c);
-            if (left != null && left > 0) {
-                counts.put(c, left - 1);
-                matched++;
-            }
-        }
-        if (matched == 0) {
-            return 0;
-        }
-        double precision = matched / (double) r.size();
-        double recall = matched / (double) t.size();
-        return 2 * precision * recall / (precision + recall);
+        return Scores.of(List.of(characters(truth)), List.of(characters(read))).bagF1();
     }
 
     /**

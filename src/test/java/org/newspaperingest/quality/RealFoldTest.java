@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,7 @@ class RealFoldTest {
         PackageWriter writer = new PackageWriter(PackageWriter.Images.REFERENCE, Clock.systemUTC());
         try (IssueIngester ingester = new IssueIngester(Pipelines.standard(Pipelines.DEFAULT_ENGINE, writer,
                 Optional.empty()))) {
-            java.util.Map<String, java.util.concurrent.Future<IssueOutcome>> outcomes = new java.util.HashMap<>();
+            Map<String, Future<IssueOutcome>> outcomes = new HashMap<>();
             ExecutorService issues = Executors.newFixedThreadPool(2);
             try {
                 for (var issue : tree.issues()) {
@@ -79,7 +82,7 @@ class RealFoldTest {
         }
     }
 
-    private static IssueOutcome get(java.util.concurrent.Future<IssueOutcome> future) {
+    private static IssueOutcome get(Future<IssueOutcome> future) {
         try {
             return future.get();
         } catch (Exception e) {
