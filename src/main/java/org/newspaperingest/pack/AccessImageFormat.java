@@ -1,5 +1,6 @@
 package org.newspaperingest.pack;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -141,7 +142,8 @@ public final class AccessImageFormat implements OutputFormat {
         BufferedImage result = new BufferedImage(width, height, type);
         Graphics2D g = result.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(decoded, 0, 0, width, height, null);
+        // Transparent pixels become paper, as ingest read them (an RGBA scan's ink may be in its alpha alone).
+        g.drawImage(decoded, 0, 0, width, height, Color.WHITE, null);
         g.dispose();
         return result;
     }

@@ -55,4 +55,23 @@ class AccessImageFormatTest {
         assertTrue((access.getRaster().getSample(50, 50, 0)) < 60, "the scan's corner ink, not the page's margin");
         assertTrue((access.getRaster().getSample(300, 500, 0)) > 200);
     }
+
+    @Test
+    void aTransparentScanIsLaidOnWhiteAsIngestReadsIt(@TempDir Path work) throws Exception {
+        BufferedImage scan = new BufferedImage(300, 200, BufferedImage.TYPE_INT_ARGB); // transparent everywhere
+        Graphics2D g = scan.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, 50, 50);
+        g.dispose();
+        Path file = work.resolve("scan.png");
+        ImageIO.write(scan, "png", file.toFile());
+        ImageFile facts;
+        try (ScannedPage read = new TikaPageImageReader().read(file, 0)) {
+            facts = read.facts();
+        }
+        Page page = new Page(1, Optional.empty(), facts, 300, 200, 0, List.of(), List.of(), List.of(), null);
+        BufferedImage access = ImageIO.read(new ByteArrayInputStream(AccessImageFormat.jpeg(file, page)));
+        assertTrue(access.getRaster().getSample(25, 25, 0) < 60, "the ink");
+        assertTrue(access.getRaster().getSample(200, 150, 0) > 200, "transparent paper is white, not black");
+    }
 }
