@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -27,8 +28,10 @@ import org.newspaperingest.ingest.IssueIngester;
 import org.newspaperingest.ingest.IssueOutcome.Status;
 import org.newspaperingest.ingest.IssueOutcome;
 import org.newspaperingest.pack.Folders;
+import org.newspaperingest.pack.OutputFormat;
 import org.newspaperingest.pack.PackageReader;
 import org.newspaperingest.pack.PackageWriter;
+import org.newspaperingest.profile.PackageProfile;
 import org.newspaperingest.source.NaturalOrder;
 import org.newspaperingest.source.ScanIssue;
 import org.newspaperingest.source.ScanTree;
@@ -66,6 +69,15 @@ public final class BatchRunner {
     @FunctionalInterface
     public interface PackageCheck {
         List<String> problems(Path packageDir);
+
+        /** This check's problems, then {@code next}'s. */
+        default PackageCheck and(PackageCheck next) {
+            return dir -> {
+                List<String> problems = new ArrayList<>(problems(dir));
+                problems.addAll(next.problems(dir));
+                return problems;
+            };
+        }
     }
 
     /**
@@ -339,6 +351,26 @@ public final class BatchRunner {
     /** Complete means: {@code validator} finds nothing wrong with the package. */
     public static PackageCheck validatorCheck(PackageValidator validator) {
         return dir -> validator.validate(dir).stream().map(Problem::toString).toList();
+    }
+
+    /**
+     * Complete also means: made with the outputs this run writes, so that a re-run asking for another set
+     * ({@code --outputs}, {@code --no-pdf}) redoes the package rather than skipping it.
+     */
+    public static PackageCheck outputsCheck(List<OutputFormat> formats) {
+        return dir -> {
+            Set<String> wanted = new TreeSet<>();
+            formats.forEach(format -> wanted.add(format.use()));
+            Set<String> made = new TreeSet<>();
+            try {
+                made.addAll(PackageReader.fileGroups(dir));
+            } catch (IOException e) {
+                return List.of(e.getMessage());
+            }
+            made.remove(PackageProfile.MASTER_GROUP);
+            return made.equals(wanted) ? List.of()
+                    : List.of("made with the file groups " + made + ", this run writes " + wanted);
+        };
     }
 
     /** Deletes the half-written package folders a killed run left behind; none of them is a package. */

@@ -129,7 +129,7 @@ public final class IngestCommand implements Callable<Integer> {
         PackageValidator validator = new PackageValidator(formats).withScanFolders(java.util.List.of(scanRoot));
         try (IssueIngester ingester = new IssueIngester(pipeline)) {
             BatchRunner runner = new BatchRunner(ingester::ingest,
-                    dir -> validator.validate(dir).stream().map(Object::toString).toList());
+                    BatchRunner.validatorCheck(validator).and(BatchRunner.outputsCheck(formats)));
             BatchReport report;
             try {
                 report = runner.run(options);

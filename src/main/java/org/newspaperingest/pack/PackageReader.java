@@ -88,6 +88,16 @@ public final class PackageReader {
         }
     }
 
+    /** The {@code USE} of every METS file group the package lists, in its order. */
+    public static List<String> fileGroups(Path packageDir) throws IOException {
+        Element mets = parse(packageDir.resolve(PackageProfile.METS_FILE), PackageProfile.METS_FILE).getRootElement();
+        List<String> uses = new ArrayList<>();
+        for (Element group : Xml.descendants(mets, PackageProfile.METS, "fileGrp")) {
+            uses.add(String.valueOf(group.getAttributeValue("USE")));
+        }
+        return uses;
+    }
+
     /** Reads {@code packageDir/mets.xml} and every ALTO file it lists. */
     public static Issue read(Path packageDir) throws IOException {
         return read(packageDir, PackageProfile.METS_FILE);

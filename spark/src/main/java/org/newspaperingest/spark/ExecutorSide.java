@@ -51,7 +51,8 @@ final class ExecutorSide {
         try {
             if (!force) {
                 Optional<IssueOutcome> complete = BatchRunner.completePackage(issue, Path.of(outDir),
-                        BatchRunner.validatorCheck(holder(settings).validator()));
+                        BatchRunner.validatorCheck(holder(settings).validator())
+                                .and(BatchRunner.outputsCheck(settings.formats())));
                 if (complete.isPresent()) {
                     return IssuePlan.done(ref, Outcome.of(complete.get()));
                 }
