@@ -1,10 +1,8 @@
 package org.newspaperingest.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,18 +13,15 @@ import org.newspaperingest.batch.OutputFolderException;
 import org.newspaperingest.ingest.IssueIngester;
 import org.newspaperingest.ingest.Pipeline;
 import org.newspaperingest.ingest.Pipelines;
-import org.newspaperingest.ocr.OcrEngines;
-import org.newspaperingest.iiif.IiifManifestFormat;
 import org.newspaperingest.pack.OutputFormat;
 import org.newspaperingest.pack.PackageWriter;
-import org.newspaperingest.pdfa.SearchablePdfFormat;
 import org.newspaperingest.validate.PackageValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newspaper-ingest ingest SCAN_ROOT --out OUT_DIR}: every issue folder becomes a package. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -40,22 +35,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCAN_ROOT", description = "Folder tree holding one folder per issue.")
-    Path scanRoot;
-
-    @Option(names = "--out", required = true, paramLabel = "OUT_DIR", description = "Where packages and reports go.")
-    Path out;
-
-    @Option(names = "--engine", defaultValue = Pipelines.DEFAULT_ENGINE, paramLabel = "NAME",
-            completionCandidates = OcrEngines.Names.class,
-            description = "OCR engine, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    String engine;
+    @Mixin
+    BatchArguments batch;
 
     @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once (default: one per core).")
     Integer threads;
-
-    @Option(names = "--force", description = "Redo issues whose package is already complete.")
-    boolean force;
 
     @Option(names = "--images", defaultValue = "copy", paramLabel = "copy|reference",
             description = "Copy the master scans into the package (default) or reference them by relative path.")
@@ -65,54 +49,24 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Write a layout overlay PNG per page here (regions by class, reading order, rules, photos).")
     Path debug;
 
-    @Option(names = "--outputs", split = ",", paramLabel = "LIST", defaultValue = "access,pdf,iiif",
-            description = "What each package carries besides METS, ALTO and the masters: access (a JPEG per page),"
-                    + " pdf (a searchable PDF/A-2b of the issue), iiif (an IIIF Presentation 3 manifest; brings access)."
-                    + " Default: all of them.")
-    List<String> outputs;
-
-    @Option(names = "--no-pdf", description = "No searchable PDF.")
-    boolean noPdf;
-
-    @Option(names = "--no-iiif", description = "No IIIF manifest.")
-    boolean noIiif;
-
-    @Option(names = "--iiif-base-url", paramLabel = "URL",
-            description = "Where OUT_DIR will be published (https://library.example/newspapers/): the manifest's IDs"
-                    + " are URLs under it. Without it they are relative to the manifest.")
-    String iiifBaseUrl;
-
-    @Option(names = "--iiif-image-service", paramLabel = "URL",
-            description = "An IIIF Image API 3 service serving each page as <issue-id>-0001...: the manifest paints"
-                    + " its canvases from it instead of from the access JPEGs.")
-    String iiifImageService;
-
     @Option(names = "--no-progress", description = "Log a line per issue instead of drawing a progress bar.")
     boolean noProgress;
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(scanRoot)) {
-            throw new ParameterException(spec.commandLine(), scanRoot + ": no such folder");
-        }
+        batch.requireScanRoot(spec);
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
         }
-        List<String> chosen = new ArrayList<>(outputs);
-        if (noPdf) {
-            chosen.remove(SearchablePdfFormat.NAME);
-        }
-        if (noIiif) {
-            chosen.remove(IiifManifestFormat.NAME);
-        }
         List<OutputFormat> formats;
         try {
-            formats = Pipelines.outputs(chosen, Optional.ofNullable(iiifBaseUrl), Optional.ofNullable(iiifImageService));
+            formats = Pipelines.outputs(batch.outputNames(), Optional.ofNullable(batch.iiifBaseUrl),
+                    Optional.ofNullable(batch.iiifImageService));
         } catch (IllegalArgumentException unknownOutput) {
             throw new ParameterException(spec.commandLine(), unknownOutput.getMessage());
         }
         PackageWriter writer = new PackageWriter(images, Clock.systemUTC(), formats);
-        BatchOptions options = BatchOptions.of(scanRoot, out).withForce(force);
+        BatchOptions options = BatchOptions.of(batch.scanRoot, batch.out).withForce(batch.force);
         if (threads != null) {
             options = options.withThreads(threads);
         }
@@ -121,12 +75,12 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Pipeline pipeline;
         try {
-            pipeline = Pipelines.standard(engine, writer, Optional.ofNullable(debug));
+            pipeline = Pipelines.standard(batch.engine, writer, Optional.ofNullable(debug));
         } catch (IllegalArgumentException unknownEngine) {
             throw new ParameterException(spec.commandLine(), unknownEngine.getMessage());
         }
         // packages made with --images reference point into the scan folder, which the user named
-        PackageValidator validator = new PackageValidator(formats).withScanFolders(java.util.List.of(scanRoot));
+        PackageValidator validator = new PackageValidator(formats).withScanFolders(List.of(batch.scanRoot));
         try (IssueIngester ingester = new IssueIngester(pipeline)) {
             BatchRunner runner = new BatchRunner(ingester::ingest,
                     BatchRunner.validatorCheck(validator).and(BatchRunner.outputsCheck(formats)));
@@ -143,7 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
             if (report.issues().isEmpty()) {
                 // A mistyped or empty scan folder must not look like a successful run.
                 spec.commandLine().getErr().println("newspaper-ingest: no issue folders (folders holding page images) under "
-                        + scanRoot);
+                        + batch.scanRoot);
                 return 1;
             }
             return report.exitStatus();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newspaperingest.batch.SmallIssues;
@@ -42,6 +43,7 @@ class IngestCommandTest {
 
     /** A package is complete for a re-run only when it carries the outputs that run asks for. */
     @Test
+    @Tag("slow")
     void aRerunAskingForOtherOutputsRedoesThePackageAndOneAskingForTheSameSkipsIt() throws IOException {
         SmallIssues.write(dir.resolve("scans"), 1);
         String scans = dir.resolve("scans").toString();

@@ -1,23 +1,20 @@
 package org.newspaperingest.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.newspaperingest.batch.BatchOptions;
 import org.newspaperingest.batch.BatchReport;
 import org.newspaperingest.batch.BatchRunner;
-import org.newspaperingest.ingest.Pipelines;
+import org.newspaperingest.cli.BatchArguments;
 import org.newspaperingest.ocr.OcrEngines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,37 +34,13 @@ public final class SparkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCAN_ROOT", description = "Folder tree holding one folder per issue.")
-    Path scanRoot;
-
-    @Option(names = "--out", required = true, paramLabel = "OUT_DIR", description = "Where packages and reports go.")
-    Path out;
+    @Mixin
+    BatchArguments batch;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master: local[*] (default: this machine, all cores), local[N], spark://HOST:PORT,"
                     + " yarn. Under spark-submit, its --master.")
     String master;
-
-    @Option(names = "--engine", defaultValue = Pipelines.DEFAULT_ENGINE, paramLabel = "NAME",
-            completionCandidates = OcrEngines.Names.class,
-            description = "OCR engine, one of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    String engine;
-
-    @Option(names = "--force", description = "Redo issues whose package is already complete.")
-    boolean force;
-
-    @Option(names = "--outputs", split = ",", paramLabel = "LIST", defaultValue = "access,pdf,iiif",
-            description = "What each package carries besides METS, ALTO and the masters, as for ingest: access,"
-                    + " pdf, iiif (brings access). Default: all of them.")
-    List<String> outputs;
-
-    @Option(names = "--iiif-base-url", paramLabel = "URL",
-            description = "Where OUT_DIR will be published, for the IIIF manifest's IDs, as for ingest.")
-    String iiifBaseUrl;
-
-    @Option(names = "--iiif-image-service", paramLabel = "URL",
-            description = "An IIIF Image API 3 service serving each page as <issue-id>-0001..., as for ingest.")
-    String iiifImageService;
 
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new SparkCommand());
@@ -80,24 +53,22 @@ public final class SparkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(scanRoot)) {
-            throw new ParameterException(spec.commandLine(), scanRoot + ": no such folder");
-        }
-        Settings settings = new Settings(engine, outputs, iiifBaseUrl, iiifImageService);
+        batch.requireScanRoot(spec);
+        Settings settings = new Settings(batch.engine, batch.outputNames(), batch.iiifBaseUrl, batch.iiifImageService);
         try {
             // the names checked here, not on every executor
-            OcrEngines.supplier(engine);
+            OcrEngines.supplier(batch.engine);
             settings.formats();
         } catch (IllegalArgumentException unknownName) {
             throw new ParameterException(spec.commandLine(), unknownName.getMessage());
         }
         try (JavaSparkContext spark = new JavaSparkContext(conf())) {
-            BatchOptions options = BatchOptions.of(scanRoot, out).withThreads(spark.defaultParallelism())
-                    .withForce(force).withProgressBar(false);
+            BatchOptions options = BatchOptions.of(batch.scanRoot, batch.out).withThreads(spark.defaultParallelism())
+                    .withForce(batch.force).withProgressBar(false);
             BatchReport report = BatchRunner.run(options, new SparkScheduler(spark, settings));
             System.out.println(report.summary());
             if (report.issues().isEmpty()) {
-                System.err.println("newspaper-ingest: no issue folders (folders holding page images) under " + scanRoot);
+                System.err.println("newspaper-ingest: no issue folders (folders holding page images) under " + batch.scanRoot);
                 return 1;
             }
             return report.exitStatus();
