@@ -1,6 +1,9 @@
 package org.newspaperingest.ocr;
 
+import com.ochafik.lang.jnaerator.runtime.NativeSize;
+import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
@@ -291,7 +294,10 @@ public final class TesseractEngine implements OcrEngine {
             throw new IllegalStateException("Tesseract model " + model + ".traineddata is missing from " + tessdata);
         }
         api = TessAPI1.TessBaseAPICreate();
-        if (TessAPI1.TessBaseAPIInit2(api, tessdata.toString(), model, OEM_LSTM_ONLY) != 0) {
+        // The Chinese models' own config asks for their _vert sub-model, which is not shipped (vertical columns
+        // are read upright); without this, every load prints "Error opening data file ..._vert.traineddata".
+        if (TessAPI1.TessBaseAPIInit4(api, tessdata.toString(), model, OEM_LSTM_ONLY, null, 0,
+                oneString("tessedit_load_sublangs"), oneString(""), new NativeSize(1), 0) != 0) {
             TessAPI1.TessBaseAPIDelete(api);
             throw new IllegalStateException("Tesseract could not load model " + model + " from " + tessdata);
         }
@@ -299,6 +305,13 @@ public final class TesseractEngine implements OcrEngine {
         TessAPI1.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
         apis.put(model, api);
         return api;
+    }
+
+    /** A C {@code char **} holding one string. */
+    private static PointerByReference oneString(String value) {
+        Memory text = new Memory(value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1L);
+        text.setString(0, value, "UTF-8");
+        return new PointerByReference(text);
     }
 
     @Override
