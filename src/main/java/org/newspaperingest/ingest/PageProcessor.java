@@ -122,14 +122,15 @@ final class PageProcessor {
             for (Reading reading : readings) {
                 Region region = reading.region();
                 TextClasses.Draft read = new TextClasses.Draft(region.type(), prepared.toOriginal(region.box()),
-                        region.direction(), reading.lines().stream().map(line -> toOriginal(line, prepared)).toList());
+                        region.direction(), reading.lines().stream().map(line -> toOriginal(line, prepared)).toList(),
+                        prepared.toOriginal(region.outline()));
                 if (read.text().isBlank()) {
                     continue; // a speck or a smudge layout took for text: nothing a reader could search
                 }
                 for (TextClasses.Draft block : TextClasses.refine(read)) {
                     String id = prefix + String.format("TB%04d", blocks.size() + 1);
                     blocks.add(new TextBlock(id, block.type(), block.box(), block.direction(), reading.language(),
-                            block.lines()));
+                            block.lines(), block.outline()));
                 }
             }
             List<Rule> rules = new ArrayList<>();

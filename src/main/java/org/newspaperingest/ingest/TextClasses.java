@@ -6,6 +6,7 @@ import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Line;
+import org.newspaperingest.model.Shape;
 import org.newspaperingest.structure.Bylines;
 import org.newspaperingest.structure.JumpLine;
 
@@ -16,8 +17,12 @@ import org.newspaperingest.structure.JumpLine;
  */
 public final class TextClasses {
 
-    /** A block before it gets its ID: class, box and lines in the stored image's frame. */
-    record Draft(BlockType type, Box box, Direction direction, List<Line> lines) {
+    /** A block before it gets its ID: class, box, lines and outline in the stored image's frame. */
+    record Draft(BlockType type, Box box, Direction direction, List<Line> lines, Shape outline) {
+        Draft(BlockType type, Box box, Direction direction, List<Line> lines) {
+            this(type, box, direction, lines, Shape.rectangle(box));
+        }
+
         String text() {
             StringBuilder text = new StringBuilder();
             lines.forEach(line -> text.append(line.text()));
@@ -50,9 +55,9 @@ public final class TextClasses {
         }
         BlockType whole = refine(block.type(), block.text());
         if (whole != BlockType.BODY) {
-            return List.of(new Draft(whole, block.box(), block.direction(), block.lines()));
+            return List.of(new Draft(whole, block.box(), block.direction(), block.lines(), block.outline()));
         }
-        Draft body = new Draft(BlockType.BODY, block.box(), block.direction(), block.lines());
+        Draft body = new Draft(BlockType.BODY, block.box(), block.direction(), block.lines(), block.outline());
         if (body.direction() == Direction.VERTICAL || body.lines().size() < 2) {
             return List.of(body);
         }

@@ -105,13 +105,15 @@ public final class DebugOverlay {
         for (Region region : layout.regions()) {
             Color colour = COLOURS.get(region.type());
             Box r = scaled(region.box(), scale);
+            java.awt.Polygon outline = new java.awt.Polygon();
+            region.outline().points().forEach(p -> outline.addPoint((int) (p.x() * scale), (int) (p.y() * scale)));
             g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 45));
-            g.fillRect(r.x(), r.y(), r.width(), r.height());
+            g.fillPolygon(outline);
             g.setColor(colour);
             g.setStroke(region.direction() == Direction.VERTICAL
                     ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f)
                     : new BasicStroke(2f));
-            g.drawRect(r.x(), r.y(), r.width(), r.height());
+            g.drawPolygon(outline);
             String label = Integer.toString(number++);
             int labelWidth = metrics.stringWidth(label) + 4;
             g.fillRect(r.x(), r.y(), labelWidth, metrics.getHeight());

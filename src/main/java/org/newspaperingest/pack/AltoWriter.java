@@ -27,6 +27,7 @@ import org.newspaperingest.model.Line;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.model.Processing;
 import org.newspaperingest.model.Rule;
+import org.newspaperingest.model.Shape;
 import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
 import org.newspaperingest.profile.PackageProfile;
@@ -262,6 +263,10 @@ public final class AltoWriter {
         }
         Direction direction = block.direction() == null ? Direction.HORIZONTAL : block.direction();
         attr(element, "BASEDIRECTION", direction.altoBaseDirection());
+        if (!block.rectangular()) {
+            Element polygon = child(child(element, ALTO, "Shape"), ALTO, "Polygon");
+            attr(polygon, "POINTS", points(block.outline()));
+        }
         int lineNumber = 0;
         for (Line line : block.lines()) {
             lineNumber++;
@@ -330,6 +335,15 @@ public final class AltoWriter {
             attr(sp, "HEIGHT", before.height());
         }
         return sp;
+    }
+
+    /** ALTO's recommended form, {@code "x1,y1 x2,y2 …"}. */
+    private static String points(Shape outline) {
+        StringBuilder points = new StringBuilder();
+        for (Shape.Point point : outline.points()) {
+            points.append(points.isEmpty() ? "" : " ").append(point.x()).append(',').append(point.y());
+        }
+        return points.toString();
     }
 
     private static void box(Element element, Box box) {

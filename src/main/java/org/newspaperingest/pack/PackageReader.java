@@ -31,6 +31,7 @@ import org.newspaperingest.model.Line;
 import org.newspaperingest.model.Page;
 import org.newspaperingest.model.Processing;
 import org.newspaperingest.model.Rule;
+import org.newspaperingest.model.Shape;
 import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.model.Word;
 import org.newspaperingest.profile.PackageProfile;
@@ -350,8 +351,9 @@ public final class PackageReader {
             }
             lines.add(new Line(box(line), words));
         }
-        return new TextBlock(block.getAttributeValue("ID"), type, box(block), direction,
-                language == null ? "" : language, lines);
+        Box box = box(block);
+        return new TextBlock(block.getAttributeValue("ID"), type, box, direction,
+                language == null ? "" : language, lines, outline(block, ns, box));
     }
 
     private static Optional<Article> article(Element div, Map<String, Element> byId,
@@ -557,6 +559,32 @@ public final class PackageReader {
     private static String childText(Element parent, String ns, String localName) {
         Element child = parent.getFirstChildElement(localName, ns);
         return child == null ? "" : child.getValue().trim();
+    }
+
+    /**
+     * The block's {@code Shape/Polygon} ({@code "x1,y1 x2,y2 …"}, or ALTO's older {@code "x1 y1 x2 y2 …"}),
+     * held to its box; its box where it has none, or none that makes a polygon.
+     */
+    private static Shape outline(Element block, String ns, Box box) {
+        Element shape = block.getFirstChildElement("Shape", ns);
+        Element polygon = shape == null ? null : shape.getFirstChildElement("Polygon", ns);
+        String value = polygon == null ? null : polygon.getAttributeValue("POINTS");
+        if (value == null || value.isBlank()) {
+            return Shape.rectangle(box);
+        }
+        String[] numbers = value.trim().split("[\\s,]+");
+        List<Shape.Point> points = new ArrayList<>();
+        try {
+            for (int i = 0; i + 1 < numbers.length; i += 2) {
+                int x = (int) Math.round(Double.parseDouble(numbers[i]));
+                int y = (int) Math.round(Double.parseDouble(numbers[i + 1]));
+                points.add(new Shape.Point(Math.max(box.x(), Math.min(box.right(), x)),
+                        Math.max(box.y(), Math.min(box.bottom(), y))));
+            }
+        } catch (NumberFormatException e) {
+            return Shape.rectangle(box);
+        }
+        return points.size() < 3 ? Shape.rectangle(box) : new Shape(points);
     }
 
     private static Box box(Element element) {

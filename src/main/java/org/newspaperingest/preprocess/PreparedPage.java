@@ -1,6 +1,8 @@
 package org.newspaperingest.preprocess;
 
+import java.util.List;
 import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Shape;
 import org.opencv.core.Mat;
 
 /**
@@ -54,6 +56,23 @@ public record PreparedPage(Mat grey, Mat binary, double skewAngle, int originalW
         }
         return Box.ofCorners((int) Math.floor(minX), (int) Math.floor(minY), (int) Math.ceil(maxX), (int) Math.ceil(maxY))
                 .clampTo(originalWidth, originalHeight);
+    }
+
+    /**
+     * Maps an outline of the prepared images back to the stored image, point by point: inside the box
+     * {@link #toOriginal(Box)} gives for its enclosing box. A rectangle stays the rectangle of that box.
+     */
+    public Shape toOriginal(Shape outline) {
+        Box box = toOriginal(outline.bounds());
+        if (outline.isRectangle()) {
+            return Shape.rectangle(box);
+        }
+        List<Shape.Point> points = outline.points().stream().map(p -> {
+            Box point = toOriginal(new Box(p.x(), p.y(), 0, 0));
+            return new Shape.Point(Math.max(box.x(), Math.min(box.right(), point.x())),
+                    Math.max(box.y(), Math.min(box.bottom(), point.y())));
+        }).toList();
+        return new Shape(points);
     }
 
     @Override

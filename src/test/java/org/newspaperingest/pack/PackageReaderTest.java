@@ -15,9 +15,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newspaperingest.model.BlockRef;
+import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.model.Page;
+import org.newspaperingest.model.Shape;
 import org.newspaperingest.model.TextBlock;
+import org.newspaperingest.validate.PackageValidator;
 
 class PackageReaderTest {
     private static final Path REFERENCE = TestIssues.reference().resolve("alto-samples");
@@ -71,6 +75,36 @@ class PackageReaderTest {
     }
 
     @Test
+    void anOutlineThatIsNoRectangleIsWrittenAsAPolygonThatValidatesAndReadsBack() throws IOException {
+        List<Path> scans = TestIssues.writeScans(work.resolve("scans"));
+        Issue plain = TestIssues.issue(scans);
+        // an article set round a photo: two columns of text beside it and one across the page under it
+        TextBlock body = plain.page(1).blocks().stream().filter(b -> b.id().equals("P1_TB0005")).findFirst().orElseThrow();
+        Box box = body.box();
+        Shape outline = Shape.union(List.of(Box.ofCorners(box.x(), box.y(), box.x() + box.width() / 2, box.bottom()),
+                Box.ofCorners(box.x(), box.y() + box.height() / 2, box.right(), box.bottom())));
+        TextBlock lShaped = new TextBlock(body.id(), body.type(), box, body.direction(), body.language(), body.lines(),
+                outline);
+        Page page = plain.page(1).withBlocks(plain.page(1).blocks().stream().map(b -> b == body ? lShaped : b).toList());
+        Issue written = new Issue(plain.id(), plain.metadata(), List.of(page, plain.page(2)), plain.articles(),
+                plain.warnings());
+        Path pkg = new PackageWriter(PackageWriter.Images.COPY, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+                .write(written, scans, work.resolve("out"));
+
+        assertEquals(List.of(), new PackageValidator().validate(pkg));
+        String alto = Files.readString(pkg.resolve("alto/0001.xml"));
+        int x = box.x(), y = box.y(), midX = box.x() + box.width() / 2, midY = box.y() + box.height() / 2;
+        String points = x + "," + y + " " + midX + "," + y + " " + midX + "," + midY + " " + box.right() + "," + midY
+                + " " + box.right() + "," + box.bottom() + " " + x + "," + box.bottom();
+        assertTrue(alto.replaceAll(">\\s+<", "><").contains("<Shape><Polygon POINTS=\"" + points + "\"/></Shape>"), alto);
+        assertEquals(1, alto.split("<Shape>", -1).length - 1, "rectangular blocks carry no Shape");
+        TextBlock read = PackageReader.read(pkg).block(new BlockRef(1, "P1_TB0005")).orElseThrow();
+        assertEquals(outline, read.outline());
+        assertEquals(box, read.box());
+        assertTrue(!read.rectangular());
+    }
+
+    @Test
     void readsTheLuxembourgArticleMets() throws IOException {
         Issue issue = PackageReader.read(TestIssues.reference().resolve("bnl-luxzeit-1858-12-07"),
                 "2385348_newspaper_luxzeit1858_1858-12-07_01-mets.xml");
@@ -118,7 +152,8 @@ class PackageReaderTest {
     }
 
     private static String describe(TextBlock block) {
-        return block.id() + " " + block.type() + " " + block.box() + " " + block.direction() + " " + block.language() + "\n"
+        return block.id() + " " + block.type() + " " + block.box() + " " + block.outline() + " " + block.direction()
+                + " " + block.language() + "\n"
                 + block.lines().stream().map(line -> "  " + line.box() + " " + line.words().stream()
                         .map(w -> w.text() + w.box() + String.format(Locale.ROOT, "%.3f", w.confidence())
                                 + w.glyphs().stream().map(g -> g.text() + g.box() + String.format(Locale.ROOT, "%.3f", g.confidence()))

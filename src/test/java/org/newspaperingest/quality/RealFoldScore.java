@@ -12,8 +12,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.newspaperingest.eval.Scores;
-import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Page;
+import org.newspaperingest.model.Shape;
 
 /**
  * Scores a page read from a real scan against third-party ground truth, as {@code score_real.py} of the
@@ -66,15 +66,18 @@ final class RealFoldScore {
 
     /**
      * The share of the ground truth's article regions ({@code .regions.json}) that one of the page's text
-     * blocks or illustrations matches at IoU ≥ 0.5.
+     * blocks (by its outline, as ALTO's {@code Shape/Polygon} gives it) or illustrations matches at IoU ≥ 0.5.
      */
     static double articlesMatched(InputStream regionsJson, Page page) throws IOException {
         JsonNode root = new ObjectMapper().readTree(regionsJson);
         int width = root.path("width").asInt() / SCALE + 1;
         int height = root.path("height").asInt() / SCALE + 1;
-        List<Box> boxes = new ArrayList<>();
-        page.blocks().forEach(block -> boxes.add(block.box()));
-        page.illustrations().forEach(illustration -> boxes.add(illustration.box()));
+        List<Mask> blocks = new ArrayList<>();
+        page.blocks().forEach(block -> blocks.add(Mask.of(block.outline().points().stream()
+                .map(p -> new double[] {p.x(), p.y()}).toList(), width, height)));
+        page.illustrations().forEach(illustration -> blocks.add(Mask.of(
+                Shape.rectangle(illustration.box()).points().stream().map(p -> new double[] {p.x(), p.y()}).toList(),
+                width, height)));
         int articles = 0;
         int matched = 0;
         for (JsonNode region : root.path("regions")) {
@@ -82,35 +85,54 @@ final class RealFoldScore {
                 continue;
             }
             articles++;
-            Polygon polygon = new Polygon();
-            for (JsonNode point : region.path("polygon")) {
-                polygon.addPoint((int) Math.round(point.get(0).asDouble() / SCALE),
-                        (int) Math.round(point.get(1).asDouble() / SCALE));
-            }
-            BufferedImage mask = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-            java.awt.Graphics2D g = mask.createGraphics();
-            g.setColor(java.awt.Color.WHITE);
-            g.fillPolygon(polygon);
-            g.drawPolygon(polygon);
-            g.dispose();
-            byte[] pixels = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
-            java.awt.Rectangle bounds = polygon.getBounds().intersection(new java.awt.Rectangle(width, height));
-            long area = count(pixels, width, bounds.x, bounds.y, bounds.x + bounds.width, bounds.y + bounds.height);
-            for (Box box : boxes) {
-                int left = box.x() / SCALE;
-                int top = box.y() / SCALE;
-                int right = Math.min(width, (box.right() + SCALE - 1) / SCALE);
-                int bottom = Math.min(height, (box.bottom() + SCALE - 1) / SCALE);
-                long inside = count(pixels, width, Math.max(left, bounds.x), Math.max(top, bounds.y),
-                        Math.min(right, bounds.x + bounds.width), Math.min(bottom, bounds.y + bounds.height));
-                long boxArea = (long) (right - left) * (bottom - top);
-                if (inside > 0 && inside / (double) (area + boxArea - inside) >= 0.5) {
+            List<double[]> points = new ArrayList<>();
+            region.path("polygon").forEach(point -> points.add(new double[] {point.get(0).asDouble(), point.get(1).asDouble()}));
+            Mask article = Mask.of(points, width, height);
+            for (Mask block : blocks) {
+                long inside = article.intersection(block);
+                if (inside > 0 && inside / (double) (article.area + block.area - inside) >= 0.5) {
                     matched++;
                     break;
                 }
             }
         }
         return articles == 0 ? 0 : matched / (double) articles;
+    }
+
+    /** A polygon filled at a quarter of the scan's size, within its bounds. */
+    private record Mask(java.awt.Rectangle bounds, byte[] pixels, long area) {
+        static Mask of(List<double[]> points, int width, int height) {
+            Polygon polygon = new Polygon();
+            points.forEach(p -> polygon.addPoint((int) Math.round(p[0] / SCALE), (int) Math.round(p[1] / SCALE)));
+            java.awt.Rectangle bounds = polygon.getBounds().intersection(new java.awt.Rectangle(width, height));
+            if (bounds.isEmpty()) {
+                return new Mask(new java.awt.Rectangle(), new byte[0], 0);
+            }
+            BufferedImage mask = new BufferedImage(bounds.width + 1, bounds.height + 1, BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = mask.createGraphics();
+            g.translate(-bounds.x, -bounds.y);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillPolygon(polygon);
+            g.drawPolygon(polygon);
+            g.dispose();
+            byte[] pixels = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
+            java.awt.Rectangle stored = new java.awt.Rectangle(bounds.x, bounds.y, bounds.width + 1, bounds.height + 1);
+            return new Mask(stored, pixels, count(pixels, stored.width, 0, 0, stored.width, stored.height));
+        }
+
+        long intersection(Mask other) {
+            java.awt.Rectangle both = bounds.intersection(other.bounds);
+            long n = 0;
+            for (int y = both.y; y < both.y + both.height; y++) {
+                for (int x = both.x; x < both.x + both.width; x++) {
+                    if (pixels[(y - bounds.y) * bounds.width + x - bounds.x] != 0
+                            && other.pixels[(y - other.bounds.y) * other.bounds.width + x - other.bounds.x] != 0) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
     }
 
     private static long count(byte[] pixels, int width, int left, int top, int right, int bottom) {
