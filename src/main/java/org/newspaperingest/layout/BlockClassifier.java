@@ -14,6 +14,15 @@ import org.newspaperingest.model.Direction;
  * refine them once the text is read (see {@code ingest.TextClasses}).
  */
 final class BlockClassifier {
+    /** Type this many times the body's is a headline's, wherever it stands. */
+    private static final double HEADLINE = 1.45;
+    /**
+     * Type this many times the body's, with no larger type just above it, is a headline too: one set in a narrow
+     * column is hardly larger than a subheadline set under a wide headline.
+     */
+    private static final double HEADLINE_IN_COLUMN = 1.25;
+    /** A piece of a run of display type at least this share of the headline's size is part of the headline. */
+    private static final double DECK_SHARE = 0.9;
     private final int pageWidth;
     private final int pageHeight;
     private final List<Box> horizontalRules;
@@ -106,35 +115,65 @@ final class BlockClassifier {
                     largest = k;
                 }
             }
-            if (blocks.get(largest).lineSize() / body < 1.45) {
-                // No headline among them: a run of slightly larger type is a subheadline inside the body.
+            double largestRatio = blocks.get(largest).lineSize() / body;
+            if (largestRatio < HEADLINE_IN_COLUMN || largestRatio < HEADLINE
+                    && largerAbove(blocks, blocks.get(largest).box(), largestRatio * body)) {
+                // No headline among them: a run of slightly larger type is a subheadline, under a headline or
+                // inside the body.
                 for (int k = i; k < end; k++) {
                     types[k] = BlockType.SUBHEADLINE;
                 }
                 i = end;
                 continue;
             }
+            double headlineSize = blocks.get(largest).lineSize();
             for (int k = i; k < end; k++) {
-                types[k] = k < largest ? BlockType.KICKER : k == largest ? BlockType.HEADLINE : BlockType.SUBHEADLINE;
+                // A headline cut into pieces (its decks, or a line layout split off) is set in one size: every
+                // piece of about the largest size is the headline's.
+                boolean deck = blocks.get(k).lineSize() >= DECK_SHARE * headlineSize;
+                types[k] = k == largest || deck ? BlockType.HEADLINE : k < largest ? BlockType.KICKER
+                        : BlockType.SUBHEADLINE;
             }
-            if (i > 0 && types[i - 1] == null && isBodySizeLine(blocks.get(i - 1), body) && largest == i
-                    && adjacent(blocks.get(i - 1).box(), blocks.get(i).box(), body)) {
+            if (i > 0 && types[i - 1] == null && largest == i && isKickerOver(blocks.get(i - 1), blocks.get(i), body)) {
                 types[i - 1] = BlockType.KICKER;
             }
             i = end;
         }
     }
 
-    /** Display type: clearly larger than body text, in a few lines. */
+    /**
+     * Display type: clearly larger than body text, in a few lines; or type as large as a headline's in more
+     * lines, as a headline set in one narrow column wraps.
+     */
     private static boolean isDisplay(Segmenter.Block block, double body) {
-        return block.lineSize() / body >= 1.12 && block.lines().size() <= 3;
+        double ratio = block.lineSize() / body;
+        return ratio >= 1.12 && block.lines().size() <= 3 || ratio >= HEADLINE_IN_COLUMN && block.lines().size() <= 8;
     }
 
-    /** A line of body size, or two lines of a touch larger type (a kicker set in two columns). */
-    private static boolean isBodySizeLine(Segmenter.Block block, double body) {
-        double ratio = block.lineSize() / body;
-        return block.position() == Segmenter.Position.WHOLE && ratio < 1.12
-                && (block.lines().size() == 1 || block.lines().size() == 2 && ratio >= 1.04);
+    /**
+     * A kicker over a headline: a line of body size close above it, or two lines of a touch larger type (a
+     * kicker set in two columns), or two lines of body size set tight over it (a kicker wrapped in a narrow
+     * column; the end of the story above stands an article's gap away).
+     */
+    private static boolean isKickerOver(Segmenter.Block kicker, Segmenter.Block headline, double body) {
+        double ratio = kicker.lineSize() / body;
+        if (kicker.position() != Segmenter.Position.WHOLE || ratio >= 1.12) {
+            return false;
+        }
+        int lines = kicker.lines().size();
+        double gap = headline.box().y() - kicker.box().bottom();
+        return (lines == 1 || lines == 2 && ratio >= 1.04) && adjacent(kicker.box(), headline.box(), body)
+                || lines == 2 && gap >= -0.5 * body && gap <= body && stacked(kicker.box(), headline.box(), body);
+    }
+
+    /** Whether a block of larger type stands just above: the headline a subheadline is set under. */
+    private static boolean largerAbove(List<Segmenter.Block> blocks, Box box, double size) {
+        for (Segmenter.Block other : blocks) {
+            if (other.lineSize() > 1.1 * size && stacked(other.box(), box, size)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -269,7 +308,7 @@ final class BlockClassifier {
     private boolean isTopmostLarge(List<Segmenter.Block> blocks, int i, double body) {
         Box box = blocks.get(i).box();
         for (Segmenter.Block other : blocks) {
-            if (other.lineSize() >= 1.45 * body && other.box().bottom() <= box.y()) {
+            if (other.lineSize() >= HEADLINE * body && other.box().bottom() <= box.y()) {
                 return false;
             }
         }
