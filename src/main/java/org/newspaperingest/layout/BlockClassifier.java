@@ -47,7 +47,8 @@ final class BlockClassifier {
             if (block.lineSize() / body >= 4.5 && block.box().bottom() < pageHeight * 0.3
                     && isTopmostLarge(blocks, i, body)) {
                 types[i] = BlockType.MASTHEAD;
-            } else if (block.box().bottom() <= margins[0] || block.box().y() >= margins[1]) {
+            } else if (block.box().bottom() <= margins[0]
+                    || block.box().y() >= margins[1] && (margins[2] == 1 || !endsColumn(blocks, i, body))) {
                 types[i] = BlockType.FOLIO;
             } else if (block.lines().size() <= 4 && underPicture(block.box(), body)) {
                 types[i] = BlockType.CAPTION;
@@ -279,8 +280,26 @@ final class BlockClassifier {
     }
 
     /**
+     * Whether the block ends a column: text stands right above it, a line or two away. Without a rule over the
+     * foot of the page, the last line of a column set down to the bottom is not a running foot.
+     */
+    private static boolean endsColumn(List<Segmenter.Block> blocks, int i, double body) {
+        Box box = blocks.get(i).box();
+        for (Segmenter.Block other : blocks) {
+            Box above = other.box();
+            double shared = Math.min(above.right(), box.right()) - Math.max(above.x(), box.x());
+            double gap = box.y() - above.bottom();
+            if (other != blocks.get(i) && shared >= 0.5 * box.width() && gap >= 0 && gap <= 2.5 * body) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The running head and foot: above the first long rule near the top of the page, below the last
-     * near the bottom. Without such rules there is no margin text.
+     * near the bottom; without such rules, in the outermost few per cent. The third value is 1 where a rule
+     * marks off the foot.
      */
     private int[] margins(List<Segmenter.Block> blocks) {
         int top = Integer.MIN_VALUE;
@@ -299,10 +318,11 @@ final class BlockClassifier {
         if (top == Integer.MIN_VALUE) {
             top = (int) (pageHeight * 0.06);
         }
-        if (bottom == Integer.MAX_VALUE) {
+        boolean footRule = bottom != Integer.MAX_VALUE;
+        if (!footRule) {
             bottom = (int) (pageHeight * 0.94);
         }
-        return new int[] {top, bottom};
+        return new int[] {top, bottom, footRule ? 1 : 0};
     }
 
     private boolean isTopmostLarge(List<Segmenter.Block> blocks, int i, double body) {

@@ -114,17 +114,20 @@ final class Continuations {
             return 0;
         }
         double score = 0;
+        Optional<Jump> from = jump(candidate, JumpLine.Direction.FROM);
         if (to.target().isPresent()) {
             Integer sequence = sequenceByNumber.get(to.target().get());
-            if (sequence == null || sequence != candidate.page()) {
+            if (sequence != null && sequence == candidate.page()) {
+                score += 1;
+            } else if (candidate.page() < source.page() || !namesPage(from, pageNumber(pages, source.page()))) {
+                // A page number misread (三 for 二) points elsewhere; a later part whose jump line names the
+                // source's page is still its continuation, though a part on the named page comes first.
                 return 0;
             }
-            score += 1;
         } else if (candidate.page() < source.page()) {
             return 0;
         }
         double similarity = similarity(source.headline(), candidate.headline());
-        Optional<Jump> from = jump(candidate, JumpLine.Direction.FROM);
         if (from.isPresent()) {
             Optional<Integer> back = from.get().target();
             if (back.isPresent() && !back.get().equals(pageNumber(pages, source.page()))) {
@@ -135,6 +138,10 @@ final class Continuations {
             return 0;
         }
         return score + 2 * similarity;
+    }
+
+    private static boolean namesPage(Optional<Jump> jump, int number) {
+        return jump.flatMap(Jump::target).filter(target -> target == number).isPresent();
     }
 
     /** The jump of a part in one direction, read from a jump block or from the edge of the body. */
