@@ -46,7 +46,8 @@ final class Segmenter {
 
     private void cut(List<Ink> inks) {
         List<Ink> text = inks.stream().filter(i -> !i.picture()).toList();
-        if (text.isEmpty()) {
+        if (text.stream().allMatch(this::isSpeck)) {
+            // dust in a margin or between lines, set apart by the cuts: no text to read
             return;
         }
         Box bounds = Box.enclosing(inks.stream().map(Ink::box).toList());
@@ -212,7 +213,10 @@ final class Segmenter {
             }
             int currentFar = rows ? current.box().bottom() : current.box().right();
             int nextNear = rows ? next.box().y() : next.box().x();
-            if (nextNear - currentFar >= reach) {
+            // A full-width mark (。，、) has its ink at one side of a whole character's cell.
+            int currentAlong = rows ? current.box().height() : current.box().width();
+            double allowed = current != a && currentAlong < 0.5 * tall ? reach + tall - currentAlong : reach;
+            if (nextNear - currentFar >= allowed) {
                 return false;
             }
             if (nextNear >= end) {
@@ -261,7 +265,7 @@ final class Segmenter {
         int[] coverage = new int[length + 1];
         boolean[] pictureEdge = new boolean[length + 2];
         for (Ink ink : inks) {
-            if (isSmall(ink)) {
+            if (isSpeck(ink)) {
                 // Punctuation and specks: they sit inside lines and must not close a gap between them.
                 continue;
             }
@@ -551,6 +555,22 @@ final class Segmenter {
             bands.get(nearest).add(ink);
         }
         return bands;
+    }
+
+    /**
+     * Too small to close a white gap: punctuation, and the dust of a scan, which on a low-resolution page
+     * enlarged to the usual scale reaches half a character: a solid blot under two thirds of a character
+     * is no part of one (a character's parts that small are dots and thin strokes).
+     */
+    private boolean isSpeck(Ink ink) {
+        if (ink.picture()) {
+            return false;
+        }
+        int w = ink.box().width();
+        int h = ink.box().height();
+        int longest = Math.max(w, h);
+        boolean solid = ink.pixels() >= 0.6 * ink.box().area() && longest <= 2 * Math.min(w, h);
+        return longest < 0.5 * bodyHeight || solid && longest < 0.7 * bodyHeight;
     }
 
     private boolean isSmall(Ink ink) {
