@@ -52,12 +52,12 @@ class PageTextQualityTest {
 
     /**
      * A 100 dpi rendering (body characters some 12 px): the ink, not the header, tells the type is small, and
-     * the page is laid out enlarged to the scale of a 300 dpi page. Page 2 (two stories in columns) was read
-     * at 17.8 % before; pages 1 and 3 (a lead story over five columns) still read at 14 to 30 %.
+     * the page is laid out enlarged to the scale of a 300 dpi page, where the scan's dust, enlarged with it,
+     * must not close the narrow gutters (pages 1 and 3 read their columns row by row at 30 and 14 % before).
      */
     @Test
-    void lowResolution100DpiPageReadsInOrderWithin5Percent() {
-        assertPagesWithin(QualityRuns.of(SampleSpec.STANDARD.withDpi(100), 2), 0.05);
+    void lowResolution100DpiPagesReadInOrderWithin5Percent() {
+        assertPagesWithin(QualityRuns.of(SampleSpec.STANDARD.withDpi(100)), 0.05);
     }
 
     @Test
