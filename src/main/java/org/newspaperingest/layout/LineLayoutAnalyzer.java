@@ -6,7 +6,13 @@ import java.util.List;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
+import org.newspaperingest.model.Shape;
 import org.newspaperingest.preprocess.PreparedPage;
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
 
 /**
  * Layout built from text lines first: a learned detector finds every line of the page, at a scale set by
@@ -28,6 +34,10 @@ public final class LineLayoutAnalyzer {
     static final double DETECTION_CHARACTER = 14;
     /** A line of type this much larger than the page's body type is a headline. */
     private static final double HEADLINE_SIZE = 1.6;
+    /** Lines of type this much larger than the body's, side by side, are decks of one headline whatever their sizes. */
+    private static final double DECK_SIZE = 1.6;
+    /** The white round a block's lines that is the block's, in body characters: half the usual space between blocks. */
+    private static final double MARGIN = 0.2;
 
     private final TextLineDetector detector;
 
@@ -52,17 +62,117 @@ public final class LineLayoutAnalyzer {
             return new PageLayout(List.of(), ruleBased.rules(), ruleBased.illustrations());
         }
         Direction usual = usualDirection(detected);
-        List<TextLine> lines = joinPieces(detected, ruleBased.rules());
-        double body = bodySize(lines);
+        List<Box> rules = new ArrayList<>(ruleBased.rules());
+        rules.addAll(thinRules(page.grey(), page.binary(), character, detected, rules, usual));
+        List<TextLine> joined = joinPieces(detected, rules);
+        double body = bodySize(joined);
+        List<TextLine> lines = splitDoubled(joined, page.binary(), body);
         List<Box> photos = ruleBased.illustrations().stream().filter(photo -> !holdsText(photo, lines)).toList();
         List<TextLine> text = lines.stream().filter(line -> photos.stream()
                 .noneMatch(photo -> photo.intersection(line.box).area() > 0.6 * line.box.area())).toList();
-        List<Block> blocks = group(text, usual, ruleBased.rules());
+        List<Block> blocks = group(text, usual, rules, body);
         List<Region> regions = new ArrayList<>();
         for (Block block : ReadingOrder.sort(blocks, usual, page.grey().cols(), page.grey().rows())) {
             regions.add(block.region(body));
         }
-        return new PageLayout(regions, ruleBased.rules(), photos);
+        return new PageLayout(regions, rules, photos);
+    }
+
+    /**
+     * The thin rules that part articles on a dense page, which the rule-based analysis misses where they
+     * touch the type beside them or waver: runs of ink straight over four body characters or more, no
+     * thicker than a stroke, that do not lie along a text line (a dash, a large headline's stroke).
+     */
+    static List<Box> thinRules(Mat grey, Mat binary, double character, List<TextLine> lines, List<Box> known,
+            Direction usual) {
+        int length = (int) Math.round(4 * Math.max(4, character));
+        int thickness = (int) Math.round(Math.max(3, 0.25 * character));
+        int bridge = Math.max(3, (int) Math.round(0.2 * character));
+        // darkness, 0 for paper; a thin rule is often too faint for the page's binarisation
+        Mat dark = new Mat();
+        Core.bitwise_not(grey, dark);
+        double ink = Core.mean(dark, binary).val[0];
+        List<Box> found = new ArrayList<>();
+        for (boolean horizontal : new boolean[] {true, false}) {
+            Mat mask = new Mat();
+            // a rule that breaks for a moment still runs on; one that wavers runs straight over half its
+            // length (spreading it across would join the edges of two close-set lines into a "rule")
+            Imgproc.dilate(dark, mask, Imgproc.getStructuringElement(Imgproc.MORPH_RECT,
+                    horizontal ? new Size(bridge, 1) : new Size(1, bridge)));
+            Size run = horizontal ? new Size(length / 2.0, 1) : new Size(1, length / 2.0);
+            Imgproc.erode(mask, mask, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, run));
+            // the white between two close-set lines, greyed by their edges, runs on as a rule running along
+            // them does: only a darker one counts there
+            boolean alongLines = horizontal == (usual == Direction.HORIZONTAL);
+            Imgproc.threshold(mask, mask, (alongLines ? 0.15 : 0.15) * ink, 255, Imgproc.THRESH_BINARY);
+            Imgproc.dilate(mask, mask, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, run));
+            Mat labels = new Mat();
+            Mat stats = new Mat();
+            Mat centroids = new Mat();
+            int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8, CvType.CV_32S);
+            int[] s = new int[n * 5];
+            stats.get(0, 0, s);
+            for (int i = 1; i < n; i++) {
+                Box box = new Box(s[5 * i], s[5 * i + 1], s[5 * i + 2], s[5 * i + 3]);
+                int along = horizontal ? box.width() : box.height();
+                int across = horizontal ? box.height() : box.width();
+                if (along >= length && across <= thickness + 2 && ridge(dark, box, horizontal)
+                        && !alongText(box, horizontal, lines, character)
+                        && known.stream().noneMatch(rule -> rule.intersection(box).area() > 0)) {
+                    found.add(box);
+                }
+            }
+            mask.release();
+            labels.release();
+            stats.release();
+            centroids.release();
+        }
+        dark.release();
+        return found;
+    }
+
+    /**
+     * Whether the run is darker than the paper close beside it, as a rule between two lines is; the white
+     * between two close-set lines, greyed by their edges, is lighter than the type on either side.
+     */
+    private static boolean ridge(Mat dark, Box run, boolean horizontal) {
+        int side = 4;
+        Box before = horizontal ? Box.ofCorners(run.x(), run.y() - side, run.right(), run.y())
+                : Box.ofCorners(run.x() - side, run.y(), run.x(), run.bottom());
+        Box after = horizontal ? Box.ofCorners(run.x(), run.bottom(), run.right(), run.bottom() + side)
+                : Box.ofCorners(run.right(), run.y(), run.right() + side, run.bottom());
+        double centre = meanDarkness(dark, run);
+        return centre > 1.5 * meanDarkness(dark, before) && centre > 1.5 * meanDarkness(dark, after);
+    }
+
+    private static double meanDarkness(Mat dark, Box box) {
+        Box inside = box.clampTo(dark.cols(), dark.rows());
+        if (inside.area() == 0) {
+            return 0;
+        }
+        Mat part = dark.submat(new org.opencv.core.Rect(inside.x(), inside.y(), inside.width(), inside.height()));
+        double mean = Core.mean(part).val[0];
+        part.release();
+        return mean;
+    }
+
+    /**
+     * Whether a quarter of a rule's length or more runs inside lines of text: along a line it is a dash or
+     * a large headline's stroke; across lines, strokes of neighbouring lines that happen to line up. A
+     * rule runs between lines, at most grazing their edges.
+     */
+    private static boolean alongText(Box rule, boolean horizontal, List<TextLine> lines, double character) {
+        int margin = (int) Math.round(0.3 * character);
+        long inside = 0;
+        for (TextLine line : lines) {
+            Box core = Box.ofCorners(line.box.x() + margin, line.box.y() + margin, line.box.right() - margin,
+                    line.box.bottom() - margin);
+            Box overlap = core.intersection(rule);
+            if (overlap.area() > 0) {
+                inside += horizontal ? overlap.width() : overlap.height();
+            }
+        }
+        return inside >= 0.25 * (horizontal ? rule.width() : rule.height());
     }
 
     /** A detected line, with its direction from its shape; a square one (a single character) runs as the page does. */
@@ -185,6 +295,54 @@ public final class LineLayoutAnalyzer {
         return false;
     }
 
+    /**
+     * Two close-set lines the detector took for one, split: a line two or three body lines thick with a
+     * white run all along it, near its middle, is two lines of body type, not one of headline type.
+     */
+    private static List<TextLine> splitDoubled(List<TextLine> lines, Mat binary, double body) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine line : lines) {
+            boolean vertical = line.direction == Direction.VERTICAL;
+            int thick = line.size();
+            int length = vertical ? line.box.height() : line.box.width();
+            if (thick < 1.7 * body || thick > 3.2 * body || length < 3 * thick) {
+                out.add(line);
+                continue;
+            }
+            Box box = line.box.clampTo(binary.cols(), binary.rows());
+            Mat part = binary.submat(new org.opencv.core.Rect(box.x(), box.y(), box.width(), box.height()));
+            Mat profile = new Mat();
+            // ink per position across the line
+            Core.reduce(part, profile, vertical ? 0 : 1, Core.REDUCE_SUM, CvType.CV_32S);
+            int[] ink = new int[(int) profile.total()];
+            profile.get(0, 0, ink);
+            part.release();
+            profile.release();
+            int from = ink.length / 3;
+            int to = ink.length - ink.length / 3;
+            int best = -1;
+            for (int i = from; i < to; i++) {
+                if (best < 0 || ink[i] < ink[best]) {
+                    best = i;
+                }
+            }
+            // binary ink is 255: a white run with at most a speck or two crossing it
+            if (best < 0 || ink[best] / 255 > 0.03 * length) {
+                out.add(line);
+                continue;
+            }
+            int cut = (vertical ? box.x() : box.y()) + best;
+            for (Box half : vertical
+                    ? List.of(Box.ofCorners(box.x(), box.y(), cut, box.bottom()), Box.ofCorners(cut + 1, box.y(), box.right(), box.bottom()))
+                    : List.of(Box.ofCorners(box.x(), box.y(), box.right(), cut), Box.ofCorners(box.x(), cut + 1, box.right(), box.bottom()))) {
+                TextLine piece = new TextLine(half);
+                piece.direction = line.direction;
+                out.add(piece);
+            }
+        }
+        return out;
+    }
+
     /** The commonest type size, weighted by line length: body text outnumbers everything else. */
     private static double bodySize(List<TextLine> lines) {
         int max = lines.stream().mapToInt(TextLine::size).max().orElse(1);
@@ -213,7 +371,7 @@ public final class LineLayoutAnalyzer {
     }
 
     /** Lines joined into blocks: neighbours of one direction and size, flush at their start, no rule between. */
-    private static List<Block> group(List<TextLine> lines, Direction usual, List<Box> rules) {
+    private static List<Block> group(List<TextLine> lines, Direction usual, List<Box> rules, double body) {
         int n = lines.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -229,7 +387,7 @@ public final class LineLayoutAnalyzer {
                 if (b.box.x() > a.box.right() + reach) {
                     break;
                 }
-                if (belongTogether(a, b, rules)) {
+                if (belongTogether(a, b, rules, body)) {
                     union(parent, i, j);
                 }
             }
@@ -252,19 +410,21 @@ public final class LineLayoutAnalyzer {
         return blocks;
     }
 
-    static boolean belongTogether(TextLine a, TextLine b, List<Box> rules) {
+    static boolean belongTogether(TextLine a, TextLine b, List<Box> rules, double body) {
         if (a.direction != b.direction) {
             return false;
         }
         double size = Math.max(a.size(), b.size());
-        if (size > 1.35 * Math.min(a.size(), b.size()) + 2) {
+        // the decks of a headline, each in its own size, one beside the other, make one heading
+        boolean decks = Math.min(a.size(), b.size()) > DECK_SIZE * body;
+        if (size > 1.35 * Math.min(a.size(), b.size()) + 2 && !decks) {
             return false;
         }
         boolean vertical = a.direction == Direction.VERTICAL;
         // across the lines: the gap between two neighbouring lines of a block is under one character
         int gap = vertical ? Math.max(a.box.x(), b.box.x()) - Math.min(a.box.right(), b.box.right())
                 : Math.max(a.box.y(), b.box.y()) - Math.min(a.box.bottom(), b.box.bottom());
-        if (gap > 0.9 * size || gap < -0.5 * size) {
+        if (gap > 0.9 * size || gap < -0.5 * size || decks && gap > 0.5 * Math.min(a.size(), b.size())) {
             return false;
         }
         // along the lines: set flush at their start (a short column under a headline begins another block)
@@ -274,8 +434,8 @@ public final class LineLayoutAnalyzer {
         int endB = vertical ? b.box.bottom() : b.box.right();
         int overlap = Math.min(endA, endB) - Math.max(startA, startB);
         int shorter = Math.min(endA - startA, endB - startB);
-        boolean flush = Math.abs(startA - startB) <= 1.5 * size;
-        if (!flush || overlap < 0.3 * shorter) {
+        boolean flush = Math.abs(startA - startB) <= 1.5 * size || decks;
+        if (!flush || overlap < (decks ? 0.6 : 0.3) * shorter) {
             return false;
         }
         Box between = vertical
@@ -341,7 +501,61 @@ public final class LineLayoutAnalyzer {
                             ? Comparator.comparingInt(Box::right).reversed().thenComparingInt(Box::y)
                             : Comparator.comparingInt(Box::y).thenComparingInt(Box::x))
                     .toList();
-            return new Region(type, box, direction, ordered);
+            return new Region(RegionClass.of(type), outline((int) Math.round(MARGIN * body)), direction, ordered);
+        }
+
+        /**
+         * The area its lines cover, each line widened across to its neighbour so that the white between
+         * lines is inside, and each line's ends drawn out to where the lines on both sides of it reach (the
+         * white after a paragraph's last line is the block's): a block whose columns end at different
+         * heights, as one set round a headline does, has the outline of its columns.
+         */
+        Shape outline(int margin) {
+            boolean vertical = direction == Direction.VERTICAL;
+            List<Box> sorted = lines.stream().map(line -> line.box)
+                    .sorted(Comparator.comparingInt(vertical ? Box::x : Box::y)).toList();
+            int n = sorted.size();
+            int[] start = new int[n];
+            int[] end = new int[n];
+            for (int i = 0; i < n; i++) {
+                start[i] = vertical ? sorted.get(i).y() : sorted.get(i).x();
+                end[i] = vertical ? sorted.get(i).bottom() : sorted.get(i).right();
+            }
+            int[] filledStart = fill(start, true);
+            int[] filledEnd = fill(end, false);
+            List<Box> bridged = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Box line = sorted.get(i);
+                int acrossEnd = vertical ? line.right() : line.bottom();
+                if (i + 1 < n) {
+                    acrossEnd = Math.max(acrossEnd, vertical ? sorted.get(i + 1).x() : sorted.get(i + 1).y());
+                }
+                Box area = vertical ? Box.ofCorners(line.x(), filledStart[i], acrossEnd, filledEnd[i])
+                        : Box.ofCorners(filledStart[i], line.y(), filledEnd[i], acrossEnd);
+                bridged.add(Box.ofCorners(Math.max(0, area.x() - margin), Math.max(0, area.y() - margin),
+                        area.right() + margin, area.bottom() + margin));
+            }
+            return Shape.union(bridged);
+        }
+
+        /** Each value drawn out to the nearer of the furthest values on either side of it (water in a trough). */
+        private static int[] fill(int[] values, boolean towardsLow) {
+            int n = values.length;
+            int[] before = new int[n];
+            int[] after = new int[n];
+            for (int i = 0; i < n; i++) {
+                before[i] = i == 0 ? values[i] : towardsLow ? Math.min(before[i - 1], values[i])
+                        : Math.max(before[i - 1], values[i]);
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                after[i] = i == n - 1 ? values[i] : towardsLow ? Math.min(after[i + 1], values[i])
+                        : Math.max(after[i + 1], values[i]);
+            }
+            int[] filled = new int[n];
+            for (int i = 0; i < n; i++) {
+                filled[i] = towardsLow ? Math.max(before[i], after[i]) : Math.min(before[i], after[i]);
+            }
+            return filled;
         }
     }
 }
