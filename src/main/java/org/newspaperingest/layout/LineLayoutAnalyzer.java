@@ -417,14 +417,15 @@ public final class LineLayoutAnalyzer {
         double size = Math.max(a.size(), b.size());
         // the decks of a headline, each in its own size, one beside the other, make one heading
         boolean decks = Math.min(a.size(), b.size()) > DECK_SIZE * body;
-        if (size > 1.35 * Math.min(a.size(), b.size()) + 2 && !decks) {
+        if (size > 1.5 * Math.min(a.size(), b.size()) + 2 && !decks) {
             return false;
         }
         boolean vertical = a.direction == Direction.VERTICAL;
         // across the lines: the gap between two neighbouring lines of a block is under one character
         int gap = vertical ? Math.max(a.box.x(), b.box.x()) - Math.min(a.box.right(), b.box.right())
                 : Math.max(a.box.y(), b.box.y()) - Math.min(a.box.bottom(), b.box.bottom());
-        if (gap > 0.9 * size || gap < -0.5 * size || decks && gap > 0.5 * Math.min(a.size(), b.size())) {
+        double thinner = Math.min(a.size(), b.size());
+        if (gap > 0.9 * thinner || gap < -0.5 * size || decks && gap > 0.5 * thinner) {
             return false;
         }
         // along the lines: set flush at their start (a short column under a headline begins another block)
