@@ -70,7 +70,7 @@ public final class LineLayoutAnalyzer {
         List<Box> photos = ruleBased.illustrations().stream().filter(photo -> !holdsText(photo, lines)).toList();
         List<TextLine> text = lines.stream().filter(line -> photos.stream()
                 .noneMatch(photo -> photo.intersection(line.box).area() > 0.6 * line.box.area())).toList();
-        List<Block> blocks = group(text, usual, rules, body);
+        List<Block> blocks = absorbSpecks(group(text, usual, rules, body), body);
         List<Region> regions = new ArrayList<>();
         for (Block block : ReadingOrder.sort(blocks, usual, page.grey().cols(), page.grey().rows())) {
             regions.add(block.region(body));
@@ -408,6 +408,49 @@ public final class LineLayoutAnalyzer {
             blocks.add(new Block(group));
         }
         return blocks;
+    }
+
+    /**
+     * A speck block (a mark or a character or two the detector found apart from its line) that lies inside
+     * another block joins it, rather than standing as a block of its own in the middle of an article.
+     */
+    private static List<Block> absorbSpecks(List<Block> blocks, double body) {
+        List<Block> large = new ArrayList<>();
+        List<Block> specks = new ArrayList<>();
+        for (Block block : blocks) {
+            boolean speck = block.lines.stream().allMatch(line -> Math.max(line.box.width(), line.box.height()) < 2.5 * body);
+            (speck ? specks : large).add(block);
+        }
+        List<List<TextLine>> merged = new ArrayList<>();
+        large.forEach(block -> merged.add(new ArrayList<>(block.lines)));
+        List<Block> out = new ArrayList<>();
+        for (Block speck : specks) {
+            int home = -1;
+            for (int i = 0; i < large.size() && home < 0; i++) {
+                if (large.get(i).direction == speck.direction && beside(large.get(i), speck.box, body)) {
+                    home = i;
+                }
+            }
+            if (home >= 0) {
+                merged.get(home).addAll(speck.lines);
+            } else {
+                out.add(speck);
+            }
+        }
+        merged.forEach(lines -> out.add(new Block(lines)));
+        return out;
+    }
+
+    /** Whether the box's centre lies on one of the block's lines, or within half a character of one. */
+    private static boolean beside(Block block, Box box, double body) {
+        int reach = (int) Math.round(0.5 * body);
+        for (TextLine line : block.lines) {
+            if (box.centerX() >= line.box.x() - reach && box.centerX() <= line.box.right() + reach
+                    && box.centerY() >= line.box.y() - reach && box.centerY() <= line.box.bottom() + reach) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean belongTogether(TextLine a, TextLine b, List<Box> rules, double body) {

@@ -12,6 +12,7 @@ import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Shape;
 import org.newspaperingest.model.Shape.Point;
 import org.newspaperingest.preprocess.OpenCvLoader;
+import org.newspaperingest.preprocess.PreparedPage;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Scalar;
@@ -69,5 +70,36 @@ class LineLayoutAnalyzerTest {
         assertEquals(1, rules.size(), rules.toString());
         Box rule = rules.get(0);
         assertTrue(rule.y() >= 568 && rule.bottom() <= 574 && rule.width() >= 300, rule.toString());
+    }
+
+    @Test
+    void aMarkFoundApartJoinsItsColumnsAndAFaintRulePartsTwoArticles() {
+        Mat grey = new Mat(320, 400, CvType.CV_8UC1, new Scalar(250));
+        Mat binary = new Mat(320, 400, CvType.CV_8UC1, new Scalar(0));
+        // two articles of four columns each, 15 px apart (closer than a character), a faint rule between them
+        List<Box> found = new ArrayList<>();
+        for (int x : new int[] {300, 275, 250, 225, 190, 165, 140, 115}) {
+            found.add(Box.ofCorners(x, 20, x + CHARACTER, 290));
+            for (int y = 20; y + CHARACTER <= 290; y += 24) {
+                Imgproc.rectangle(grey, new org.opencv.core.Point(x, y),
+                        new org.opencv.core.Point(x + CHARACTER - 1, y + CHARACTER - 1), new Scalar(40), -1);
+                Imgproc.rectangle(binary, new org.opencv.core.Point(x, y),
+                        new org.opencv.core.Point(x + CHARACTER - 1, y + CHARACTER - 1), new Scalar(255), -1);
+            }
+        }
+        found.add(Box.ofCorners(293, 120, 303, 137)); // a mark between two columns, found on its own
+        Imgproc.rectangle(grey, new org.opencv.core.Point(217, 15), new org.opencv.core.Point(218, 295),
+                new Scalar(170), -1);
+        TextLineDetector detector = (page, scale) -> found;
+        try (PreparedPage page = new PreparedPage(grey, binary, 0, 400, 320, 200)) {
+            PageLayout layout = new LineLayoutAnalyzer(detector).analyze(page,
+                    new PageLayout(List.of(), List.of(), List.of()), CHARACTER);
+            assertEquals(2, layout.regions().size(), layout.regions().toString());
+            Region right = layout.regions().get(0);
+            assertEquals(5, right.lines().size(), "four columns and the mark");
+            assertEquals(new Box(221, 16, 103, 278), right.box());
+            assertEquals(4, layout.regions().get(1).lines().size());
+            assertTrue(layout.rules().stream().anyMatch(rule -> rule.x() >= 215 && rule.right() <= 221), layout.rules().toString());
+        }
     }
 }
