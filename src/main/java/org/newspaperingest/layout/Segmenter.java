@@ -95,7 +95,7 @@ final class Segmenter {
         List<List<Ink>> lines = bands(text, true);
         double size = typicalSize(text);
         int heading = 0;
-        while (heading < lines.size() - 1 && isCentredHeading(coreBox(lines.get(heading)), bounds, size)) {
+        while (heading < lines.size() - 1 && isCentredHeading(lines.get(heading), bounds, size)) {
             heading++;
         }
         if (heading == 0 || !hasColumnGap(inks, bounds, size)) {
@@ -107,8 +107,12 @@ final class Segmenter {
         return split(inks, true, (headingBottom + Math.max(headingBottom, restTop)) / 2.0, false);
     }
 
-    private boolean isCentredHeading(Box line, Box region, double size) {
-        if (line.height() < 1.25 * bodyHeight && line.width() >= 0.6 * region.width()) {
+    private boolean isCentredHeading(List<Ink> inks, Box region, double size) {
+        Box line = coreBox(inks);
+        // Mostly body type, however tall the row: a headline set beside the columns shares its first row
+        // with their first lines.
+        boolean bodyType = line.height() < 1.25 * bodyHeight || typicalSize(inks) < 1.1 * bodyHeight;
+        if (bodyType && line.width() >= 0.6 * region.width()) {
             // A kicker may be set in body size, but it is short; the first row of the columns, short at both
             // ends (an indent, a paragraph's last line), is not.
             return false;
@@ -173,13 +177,16 @@ final class Segmenter {
     private boolean splitsLine(List<Ink> inks, Gap gap, boolean rows) {
         int start = gap.start;
         int end = gap.start + gap.width;
-        int ending = 0;
-        int crossing = 0;
+        // the characters ending at the gap, each with its extent across the lines and whether it crosses
+        List<int[]> ends = new ArrayList<>();
         for (Ink a : inks) {
             int aFar = rows ? a.box().bottom() : a.box().right();
             int a0 = rows ? a.box().x() : a.box().y();
             int a1 = rows ? a.box().right() : a.box().bottom();
-            if (a.picture() || isSmall(a) || aFar > start || aFar < start - 0.5 * (a1 - a0)) {
+            // Only whole characters end a line here: the top and bottom parts of a character (士 and 心 of 志)
+            // are each too small a one to reach across a space.
+            if (a.picture() || isSmall(a) || a1 - a0 < 0.6 * bodyHeight || aFar > start
+                    || aFar < start - 0.5 * (a1 - a0)) {
                 continue;
             }
             double tall = a1 - a0;
@@ -187,15 +194,29 @@ final class Segmenter {
             // than the space after a comma.
             boolean display = tall >= 1.3 * bodyHeight;
             double reach = (display ? 1.6 : 0.9) * tall;
-            ending++;
-            if (crossesGap(inks, a, a0, a1, tall, reach, end, rows)) {
-                if (display) {
-                    return true;
-                }
-                crossing++;
+            boolean crosses = crossesGap(inks, a, a0, a1, tall, reach, end, rows);
+            if (crosses && display) {
+                return true;
             }
+            ends.add(new int[] {a0, a1, crosses ? 1 : 0});
         }
-        return crossing > 0 && crossing >= 0.5 * ending;
+        // Counted by lines, not by characters: two parts of one character (the 刂 of 型) end at the gap together.
+        ends.sort(Comparator.comparingInt(e -> e[0]));
+        int lines = 0;
+        int crossing = 0;
+        int lineEnd = Integer.MIN_VALUE;
+        boolean lineCrosses = false;
+        for (int[] e : ends) {
+            if (e[0] >= lineEnd) {
+                crossing += lineCrosses ? 1 : 0;
+                lines++;
+                lineCrosses = false;
+            }
+            lineEnd = Math.max(lineEnd, e[1]);
+            lineCrosses |= e[2] == 1;
+        }
+        crossing += lineCrosses ? 1 : 0;
+        return crossing > 0 && crossing >= 0.5 * lines;
     }
 
     /**
@@ -258,12 +279,17 @@ final class Segmenter {
     private record Gap(int start, int width, boolean besidePicture, boolean rows, double score) {
     }
 
-    /** White runs inside the region's projection on one axis (rows: gaps between y ranges). */
+    /**
+     * White runs inside the region's projection on one axis (rows: gaps between y ranges). A run is beside
+     * a picture where a picture spanning most of the region across the run ends or starts at it (a photo
+     * over its caption); a narrow photo's edge in a wide region says nothing of the columns beside it.
+     */
     private List<Gap> gaps(List<Ink> inks, Box bounds, boolean rows) {
         int origin = rows ? bounds.y() : bounds.x();
         int length = rows ? bounds.height() : bounds.width();
+        int across = rows ? bounds.width() : bounds.height();
         int[] coverage = new int[length + 1];
-        boolean[] pictureEdge = new boolean[length + 2];
+        int[] pictureSpan = new int[length + 2];
         for (Ink ink : inks) {
             if (isSpeck(ink)) {
                 // Punctuation and specks: they sit inside lines and must not close a gap between them.
@@ -274,8 +300,9 @@ final class Segmenter {
             coverage[Math.max(0, from)]++;
             coverage[Math.min(length, to)]--;
             if (ink.picture()) {
-                pictureEdge[Math.max(0, from)] = true;
-                pictureEdge[Math.min(length, to)] = true;
+                int span = rows ? ink.box().width() : ink.box().height();
+                pictureSpan[Math.max(0, from)] = Math.max(pictureSpan[Math.max(0, from)], span);
+                pictureSpan[Math.min(length, to)] = Math.max(pictureSpan[Math.min(length, to)], span);
             }
         }
         List<Gap> gaps = new ArrayList<>();
@@ -286,7 +313,7 @@ final class Segmenter {
             if (depth == 0 && start < 0) {
                 start = i;
             } else if (depth > 0 && start >= 0) {
-                boolean beside = pictureEdge[start] || pictureEdge[i];
+                boolean beside = Math.max(pictureSpan[start], pictureSpan[i]) >= 0.5 * across;
                 gaps.add(new Gap(origin + start, i - start, beside, rows, 0));
                 start = -1;
             }
@@ -303,8 +330,10 @@ final class Segmenter {
         List<List<Ink>> lines = bands(text, horizontal);
         List<List<List<Ink>>> groups = new ArrayList<>();
         List<List<Ink>> current = new ArrayList<>();
-        for (List<Ink> line : lines) {
-            if (!current.isEmpty() && !sameSize(current.get(current.size() - 1), line, horizontal)) {
+        for (int i = 0; i < lines.size(); i++) {
+            List<Ink> line = lines.get(i);
+            if (!current.isEmpty() && (!sameSize(current.get(current.size() - 1), line, horizontal)
+                    || setApart(lines, i, horizontal))) {
                 groups.add(current);
                 current = new ArrayList<>();
             }
@@ -342,6 +371,32 @@ final class Segmenter {
         emit(lines, horizontal);
     }
 
+    /**
+     * Line i starts another text of nearly the same size: it is set a touch larger or smaller than line i - 1,
+     * and the space before it is wider than the spacing of the lines on either side (a caption over a
+     * kicker, each of two lines).
+     */
+    private boolean setApart(List<List<Ink>> lines, int i, boolean horizontal) {
+        if (i < 2 || i + 1 >= lines.size()) {
+            return false;
+        }
+        double before = thickness(lines.get(i - 1), horizontal);
+        double after = thickness(lines.get(i), horizontal);
+        if (Math.max(before, after) < 1.08 * Math.min(before, after)) {
+            return false;
+        }
+        double space = space(lines.get(i - 1), lines.get(i), horizontal);
+        double leading = Math.max(space(lines.get(i - 2), lines.get(i - 1), horizontal),
+                space(lines.get(i), lines.get(i + 1), horizontal));
+        return space >= 1.6 * Math.max(1, leading);
+    }
+
+    private double space(List<Ink> first, List<Ink> second, boolean horizontal) {
+        Box a = coreBox(first);
+        Box b = coreBox(second);
+        return horizontal ? b.y() - a.bottom() : a.x() - b.right();
+    }
+
     private boolean hasGutter(List<Ink> inks, boolean horizontal) {
         Box bounds = Box.enclosing(inks.stream().map(Ink::box).toList());
         double size = typicalSize(inks);
@@ -349,7 +404,8 @@ final class Segmenter {
             return false;
         }
         for (Gap gap : gaps(inks, bounds, !horizontal)) {
-            if (gap.width >= 0.6 * size) {
+            // spaces after commas lined up in a few lines are no gutter
+            if (gap.width >= 0.6 * size && !splitsLine(inks, gap, !horizontal)) {
                 return true;
             }
         }
@@ -404,7 +460,7 @@ final class Segmenter {
         for (Ink ink : line) {
             double centre = horizontal ? ink.centerY() : ink.centerX();
             // Specks in the space between lines do not widen the line; punctuation inside it does.
-            if (!isSmall(ink) || centre >= (horizontal ? core.y() : core.x())
+            if (!isSpeck(ink) || centre >= (horizontal ? core.y() : core.x())
                     && centre <= (horizontal ? core.bottom() : core.right())) {
                 members.add(ink);
             }
@@ -487,8 +543,24 @@ final class Segmenter {
 
     /** The box of a line's characters, leaving out punctuation and specks where there are characters. */
     private Box coreBox(List<Ink> line) {
-        List<Box> core = line.stream().filter(i -> !isSmall(i)).map(Ink::box).toList();
-        return Box.enclosing(core.isEmpty() ? line.stream().map(Ink::box).toList() : core);
+        List<Box> core = line.stream().filter(i -> !isSpeck(i)).map(Ink::box).toList();
+        if (core.isEmpty()) {
+            core = line.stream().map(Ink::box).toList();
+        }
+        Box all = Box.enclosing(core);
+        if (core.size() < 4) {
+            return all;
+        }
+        // Across the line, the extent most characters share: a blot of dust grown onto one character (a
+        // low-resolution scan enlarged) would otherwise make the whole line look set in larger type.
+        boolean horizontal = all.width() >= all.height();
+        int[] starts = core.stream().mapToInt(b -> horizontal ? b.y() : b.x()).sorted().toArray();
+        int[] ends = core.stream().mapToInt(b -> horizontal ? b.bottom() : b.right()).sorted().toArray();
+        int quarter = core.size() / 4;
+        int start = starts[quarter];
+        int end = ends[core.size() - 1 - quarter];
+        return horizontal ? Box.ofCorners(all.x(), start, all.right(), end)
+                : Box.ofCorners(start, all.y(), end, all.bottom());
     }
 
     private static int extent(Box box, boolean horizontal) {
@@ -511,7 +583,7 @@ final class Segmenter {
         List<Ink> sorted = new ArrayList<>();
         List<Ink> small = new ArrayList<>();
         for (Ink ink : text) {
-            (isSmall(ink) ? small : sorted).add(ink);
+            (isSpeck(ink) ? small : sorted).add(ink);
         }
         if (sorted.isEmpty()) {
             sorted.addAll(small);
