@@ -177,7 +177,7 @@ final class PageProcessor {
         if (ChineseScript.isTraditionalTag(language)) {
             return readings;
         }
-        boolean traditionalPage = ChineseScript.looksTraditional(readings.stream()
+        boolean traditionalPage = ChineseScript.looksTraditionalPage(readings.stream()
                 .filter(r -> r.region().type() != BlockType.MASTHEAD).map(PageProcessor::text)
                 .collect(Collectors.joining()));
         List<Reading> reread = new ArrayList<>();

@@ -40,11 +40,27 @@ public final class PaddleEngine implements OcrEngine {
     static final String ENGINE = "PaddleOCR PP-OCRv4 (ONNX Runtime)";
     static final double UNCLIP_RATIO = 2.0;
     private static final int MARGIN = 16;
+    /** Tesseract's model for vertical traditional columns, read beside PP-OCR ({@link ColumnVote}). */
+    static final String VERTICAL_TRADITIONAL = "chi_tra_vert";
+    /** PP-OCR's readings of columns it is at least this sure of, character by character, are not put to the vote. */
+    static final double SURE = 0.8;
+    /**
+     * A character read with less confidence in a column of a scanned page is mostly a speck, a rule's end or a
+     * broken glyph: dropping them reads the real folds better (bag F1 +0.008 and +0.009).
+     */
+    static final double MIN_CONFIDENCE = 0.2;
 
     private final TextDetector detector;
     private final TextRecognizer recognizer;
     private final WordSegmenter segmenter;
     private TesseractEngine tesseract;
+    /** The last columns read turned (a fold has some 600), so that a page read twice is recognised once. */
+    private final Map<ColumnKey, List<RecognisedChar>> turnedReadings = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ColumnKey, List<RecognisedChar>> eldest) {
+            return size() > 4096;
+        }
+    };
 
     public PaddleEngine() {
         this(new WordSegmenter());
@@ -87,7 +103,9 @@ public final class PaddleEngine implements OcrEngine {
     }
 
     /**
-     * Columns read upright. Traditional text is read by both recognisers; simplified by PP-OCR alone.
+     * Columns read upright. Traditional text is read by both recognisers; simplified by PP-OCR alone. Columns
+     * that layout found on a real page are read whole and turned, and traditional ones, where PP-OCR is
+     * unsure, also by Tesseract's vertical model, the two readings merged ({@link ColumnVote}).
      */
     private List<Line> readColumns(RegionImage crop, TextRegion region, double dpi, boolean traditional) {
         Mat ink = VerticalColumns.inkMask(crop.image);
@@ -98,8 +116,12 @@ public final class PaddleEngine implements OcrEngine {
                 List<Line> lines = new ArrayList<>();
                 for (Box column : columns) {
                     // a character or two stands upright as a short line; a longer column is turned
-                    List<RecognisedChar> chars = column.height() < 2 * column.width() ? readRow(crop, ink, column)
-                            : readTurned(crop, ink, column);
+                    boolean upright = column.height() < 2 * column.width();
+                    List<RecognisedChar> chars = upright ? readRow(crop, ink, column) : readTurned(crop, ink, column);
+                    if (traditional && !upright && unsure(chars)) {
+                        chars = ColumnVote.merge(chars, readVertically(crop, column, dpi));
+                    }
+                    chars = chars.stream().filter(c -> c.confidence() >= MIN_CONFIDENCE).toList();
                     VerticalColumns.addLine(lines, crop, column, chars, segmenter);
                 }
                 return lines;
@@ -163,6 +185,12 @@ public final class PaddleEngine implements OcrEngine {
         Box padded = Box.ofCorners(column.x() - side, column.y() - end, column.right() + side, column.bottom() + end)
                 .clampTo(crop.image.cols(), crop.image.rows());
         Mat image = crop.image.submat(rect(padded));
+        ColumnKey key = ColumnKey.of(crop.toPage(padded.x(), padded.y(), padded.right(), padded.bottom()), image);
+        List<RecognisedChar> known = turnedReadings.get(key);
+        if (known != null) {
+            image.release();
+            return known;
+        }
         Mat turned = new Mat();
         org.opencv.core.Core.rotate(image, turned, org.opencv.core.Core.ROTATE_90_COUNTERCLOCKWISE);
         image.release();
@@ -179,6 +207,41 @@ public final class PaddleEngine implements OcrEngine {
             Box box = glyph == null ? cell : glyph;
             chars.add(new RecognisedChar(hit.text(), crop.toPage(box.x(), box.y(), box.right(), box.bottom()),
                     hit.confidence(), false));
+        }
+        turnedReadings.put(key, List.copyOf(chars));
+        return chars;
+    }
+
+    /**
+     * A column's place on the page and a digest of its pixels. A page whose reading shows traditional writing
+     * is read a second time as such (the ingest's {@code PageProcessor}); its columns' PP-OCR readings, the
+     * same both times, are then taken from the first.
+     */
+    private record ColumnKey(Box box, long digest) {
+        static ColumnKey of(Box box, Mat image) {
+            byte[] row = new byte[image.cols()];
+            long digest = 1125899906842597L;
+            for (int y = 0; y < image.rows(); y++) {
+                image.get(y, 0, row);
+                for (byte b : row) {
+                    digest = 31 * digest + b;
+                }
+            }
+            return new ColumnKey(box, digest);
+        }
+    }
+
+    /** Whether PP-OCR read nothing in a column or was unsure of one of its characters. */
+    private static boolean unsure(List<RecognisedChar> chars) {
+        return chars.isEmpty() || chars.stream().anyMatch(c -> c.confidence() < SURE);
+    }
+
+    /** A column as Tesseract's vertical traditional model reads it, characters top to bottom. */
+    private List<RecognisedChar> readVertically(RegionImage crop, Box column, double dpi) {
+        List<RecognisedChar> chars = new ArrayList<>();
+        for (TesseractEngine.Symbol s : tesseract().readColumn(crop.image, column, VERTICAL_TRADITIONAL, dpi)) {
+            chars.add(new RecognisedChar(s.text(), crop.toPage(s.left(), s.top(), s.right(), s.bottom()),
+                    s.confidence(), false));
         }
         return chars;
     }
@@ -258,10 +321,13 @@ public final class PaddleEngine implements OcrEngine {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("detection", "DB at 150 dpi, threshold 0.3, box threshold 0.5, unclip ratio " + UNCLIP_RATIO);
         settings.put("recognition", "height " + TextRecognizer.HEIGHT + ", CTC greedy");
-        settings.put("vertical", "columns cut into character cells, read upright, punctuation set horizontally");
+        settings.put("vertical", "columns cut into character cells, read upright, punctuation set horizontally;"
+                + " columns found by layout on a real page read whole, turned, characters under " + MIN_CONFIDENCE
+                + " confidence dropped");
         settings.put("onnxruntime threads", "1");
         settings.put("traditional Chinese", "Tesseract chi_tra (PP-OCRv4 lacks many traditional characters);"
-                + " vertical columns read upright by chi_tra, unsure characters taken from PP-OCRv4");
+                + " vertical columns read upright by chi_tra, unsure characters taken from PP-OCRv4; columns found"
+                + " by layout read by PP-OCRv4 and, where it is unsure, by Tesseract chi_tra_vert, merged");
         settings.put("word segmentation", "HanLP portable-1.8.6");
         return new Processing(ENGINE, onnxRuntimeVersion(),
                 "ch_PP-OCRv4_det_infer, ch_PP-OCRv4_rec_infer, ppocr_keys_v1 (" + PaddleModels.MODELS_ARTIFACT + ")",

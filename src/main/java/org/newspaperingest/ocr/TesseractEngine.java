@@ -24,6 +24,7 @@ import org.newspaperingest.model.Word;
 import org.newspaperingest.preprocess.OpenCvLoader;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
+import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 
 /**
@@ -51,6 +52,7 @@ public final class TesseractEngine implements OcrEngine {
     /** The language tag that selects the traditional models. */
     static final String TRADITIONAL = "zh-Hant";
     private static final int OEM_LSTM_ONLY = 1;
+    private static final int PSM_SINGLE_VERTICAL_BLOCK = 5;
     private static final int PSM_SINGLE_BLOCK = 6;
     private static final int PSM_SINGLE_LINE = 7;
     private static final int RIL_TEXTLINE = 2;
@@ -148,6 +150,42 @@ public final class TesseractEngine implements OcrEngine {
                     s.confidence()));
         }
         return shifted;
+    }
+
+    /**
+     * Reads one column of vertical text in {@code image} (greyscale, dark on white) with a {@code _vert}
+     * model as a single vertical block, its symbols top to bottom, boxes in the frame of {@code image}. The
+     * column is read with white space round it: Tesseract drops characters touching the image edge.
+     */
+    List<Symbol> readColumn(Mat image, Box column, String model, double dpi) {
+        Mat cut = image.submat(new Rect(column.x(), column.y(), column.width(), column.height()));
+        int pad = Math.max(4, column.width() / 2);
+        Mat padded = new Mat();
+        Core.copyMakeBorder(cut, padded, pad, pad, pad, pad, Core.BORDER_CONSTANT, new Scalar(255));
+        cut.release();
+        TessBaseAPI api = apiFor(model);
+        recognise(api, padded, PSM_SINGLE_VERTICAL_BLOCK, dpi,
+                "a column of " + column.width() + " x " + column.height());
+        padded.release();
+        List<Symbol> symbols = new ArrayList<>();
+        TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
+        if (ri != null) {
+            try {
+                TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
+                Bounds bounds = new Bounds();
+                do {
+                    Symbol s = symbol(ri, pi, bounds);
+                    if (s != null) {
+                        symbols.add(new Symbol(s.text(), s.left() - pad + column.x(), s.top() - pad + column.y(),
+                                s.right() - pad + column.x(), s.bottom() - pad + column.y(), s.confidence()));
+                    }
+                } while (TessAPI1.TessResultIteratorNext(ri, RIL_SYMBOL) != 0);
+            } finally {
+                TessAPI1.TessResultIteratorDelete(ri);
+            }
+        }
+        TessAPI1.TessBaseAPIClear(api);
+        return symbols;
     }
 
     /** A character of a line read by {@link #readLine}, its box in the line image's frame. */
@@ -294,8 +332,9 @@ public final class TesseractEngine implements OcrEngine {
             throw new IllegalStateException("Tesseract model " + model + ".traineddata is missing from " + tessdata);
         }
         api = TessAPI1.TessBaseAPICreate();
-        // The Chinese models' own config asks for their _vert sub-model, which is not shipped (vertical columns
-        // are read upright); without this, every load prints "Error opening data file ..._vert.traineddata".
+        // The Chinese models' own config asks for their _vert sub-model: chi_tra_vert is shipped (ColumnVote),
+        // and loaded as a sub-language it would have chi_tra read every unsure word twice; each model here is
+        // asked for one direction only (for chi_sim, whose _vert is not shipped, no load error either).
         if (TessAPI1.TessBaseAPIInit4(api, tessdata.toString(), model, OEM_LSTM_ONLY, null, 0,
                 oneString("tessedit_load_sublangs"), oneString(""), new NativeSize(1), 0) != 0) {
             TessAPI1.TessBaseAPIDelete(api);

@@ -38,11 +38,11 @@ class RealFoldTest {
     private static final String FOLDER = "/real/jingbao-1939-04-21/";
     private static final List<String> FOLDS = List.of("jb_3795_1939-04-21_0001+0004", "jb_3795_1939-04-21_0005+0008");
     /*
-     * Floors under today's figures (bag F1 0.78 and 0.79, article regions 0.60 and 0.51 by the shared
+     * Floors under today's figures (bag F1 0.80 and 0.80, article regions 0.60 and 0.51 by the shared
      * scorer, which this port agrees with), so that they cannot fall unseen. Issue #11's targets
      * are 0.80 and 0.50 on each fold: raise these as the figures rise (a region's margin kept on each).
      */
-    private static final double[] F1_FLOOR = {0.75, 0.75};
+    private static final double[] F1_FLOOR = {0.78, 0.785};
     private static final double[] ARTICLES_FLOOR = {0.57, 0.49};
 
     @TempDir
