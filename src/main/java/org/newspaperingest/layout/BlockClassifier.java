@@ -287,7 +287,7 @@ final class BlockClassifier {
         Box box = blocks.get(i).box();
         for (Segmenter.Block other : blocks) {
             Box above = other.box();
-            double shared = Math.min(above.right(), box.right()) - Math.max(above.x(), box.x());
+            double shared = above.xOverlap(box);
             double gap = box.y() - above.bottom();
             if (other != blocks.get(i) && shared >= 0.5 * box.width() && gap >= 0 && gap <= 2.5 * body) {
                 return true;
@@ -338,7 +338,7 @@ final class BlockClassifier {
     private boolean underPicture(Box box, double body) {
         for (Box picture : pictures) {
             double gap = box.y() - picture.bottom();
-            double overlap = Math.min(box.right(), picture.right()) - Math.max(box.x(), picture.x());
+            double overlap = box.xOverlap(picture);
             if (gap >= -body * 0.5 && gap <= 1.5 * body && overlap >= 0.5 * box.width()) {
                 return true;
             }
@@ -348,7 +348,7 @@ final class BlockClassifier {
 
     /** One above the other, sharing most of their width, a line's space apart at most. */
     private static boolean stacked(Box upper, Box lower, double body) {
-        double shared = Math.min(upper.right(), lower.right()) - Math.max(upper.x(), lower.x());
+        double shared = upper.xOverlap(lower);
         double gap = lower.y() - upper.bottom();
         return shared >= 0.5 * Math.min(upper.width(), lower.width()) && gap >= -body && gap <= 1.2 * body;
     }

@@ -266,8 +266,7 @@ public final class LineLayoutAnalyzer {
         if (thicker > 1.5 * thinner + 2) {
             return false;
         }
-        int across = vertical ? Math.min(a.box.right(), b.box.right()) - Math.max(a.box.x(), b.box.x())
-                : Math.min(a.box.bottom(), b.box.bottom()) - Math.max(a.box.y(), b.box.y());
+        int across = vertical ? a.box.xOverlap(b.box) : a.box.yOverlap(b.box);
         if (across < 0.6 * thinner) {
             return false;
         }
@@ -500,8 +499,7 @@ public final class LineLayoutAnalyzer {
                             && rule.centerX() <= Math.max(a.box.centerX(), b.box.centerX())
                     : rule.centerY() >= Math.min(a.box.centerY(), b.box.centerY())
                             && rule.centerY() <= Math.max(a.box.centerY(), b.box.centerY());
-            long along = vertical ? Math.min(rule.bottom(), between.bottom()) - Math.max(rule.y(), between.y())
-                    : Math.min(rule.right(), between.right()) - Math.max(rule.x(), between.x());
+            long along = vertical ? rule.yOverlap(between) : rule.xOverlap(between);
             if (inGap && middle.width() > 0 && along > 0.3 * (vertical ? between.height() : between.width())) {
                 return false;
             }

@@ -64,7 +64,7 @@ final class Segmenter {
         for (Box rule : horizontalRules) {
             double y = rule.centerY();
             if (rule.width() >= 0.8 * bounds.width() && y > bounds.y() && y < bounds.bottom()
-                    && overlap(rule.x(), rule.right(), bounds.x(), bounds.right()) >= 0.8 * bounds.width()) {
+                    && Math.max(0, rule.xOverlap(bounds)) >= 0.8 * bounds.width()) {
                 if (split(inks, true, y, false)) {
                     return true;
                 }
@@ -73,7 +73,7 @@ final class Segmenter {
         for (Box rule : verticalRules) {
             double x = rule.centerX();
             if (rule.height() >= 0.8 * bounds.height() && x > bounds.x() && x < bounds.right()
-                    && overlap(rule.y(), rule.bottom(), bounds.y(), bounds.bottom()) >= 0.8 * bounds.height()) {
+                    && Math.max(0, rule.yOverlap(bounds)) >= 0.8 * bounds.height()) {
                 if (split(inks, false, x, rightToLeft(inks))) {
                     return true;
                 }
@@ -690,9 +690,5 @@ final class Segmenter {
             }
         }
         return sizes.isEmpty() ? bodyHeight : Math.max(TextGrain.median(sizes), 0.5 * bodyHeight);
-    }
-
-    private static double overlap(int a0, int a1, int b0, int b1) {
-        return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
     }
 }

@@ -58,8 +58,8 @@ final class TextGrain {
                         }
                         double minHeight = Math.min(ink.box().height(), other.box().height());
                         double minWidth = Math.min(ink.box().width(), other.box().width());
-                        double yOverlap = overlap(ink.box().y(), ink.box().bottom(), other.box().y(), other.box().bottom());
-                        double xOverlap = overlap(ink.box().x(), ink.box().right(), other.box().x(), other.box().right());
+                        double yOverlap = ink.box().yOverlap(other.box());
+                        double xOverlap = ink.box().xOverlap(other.box());
                         if (yOverlap >= 0.5 * minHeight) {
                             double gap = Math.max(other.box().x() - ink.box().right(), ink.box().x() - other.box().right());
                             if (gap >= -1) {
@@ -133,10 +133,6 @@ final class TextGrain {
 
     private static long key(int gx, int gy) {
         return ((long) gx << 32) ^ (gy & 0xffffffffL);
-    }
-
-    private static double overlap(int a0, int a1, int b0, int b1) {
-        return Math.min(a1, b1) - Math.max(a0, b0);
     }
 
     static double median(List<Double> values) {

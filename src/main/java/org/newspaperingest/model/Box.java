@@ -40,6 +40,16 @@ public record Box(int x, int y, int width, int height) implements Serializable {
         return other.x >= x && other.y >= y && other.right() <= right() && other.bottom() <= bottom();
     }
 
+    /** How far the x ranges of the two boxes overlap, in pixels; negative: the gap between them. */
+    public int xOverlap(Box other) {
+        return Math.min(right(), other.right()) - Math.max(x, other.x);
+    }
+
+    /** How far the y ranges of the two boxes overlap, in pixels; negative: the gap between them. */
+    public int yOverlap(Box other) {
+        return Math.min(bottom(), other.bottom()) - Math.max(y, other.y);
+    }
+
     public Box intersection(Box other) {
         return ofCorners(Math.max(x, other.x), Math.max(y, other.y),
                 Math.min(right(), other.right()), Math.min(bottom(), other.bottom()));

@@ -293,9 +293,7 @@ public final class PaddleEngine implements OcrEngine {
             boolean joined = false;
             for (int i = 0; i < lines.size(); i++) {
                 Box line = lines.get(i);
-                int overlap = vertical
-                        ? Math.min(line.right(), box.right()) - Math.max(line.x(), box.x())
-                        : Math.min(line.bottom(), box.bottom()) - Math.max(line.y(), box.y());
+                int overlap = vertical ? line.xOverlap(box) : line.yOverlap(box);
                 int smaller = vertical ? Math.min(line.width(), box.width()) : Math.min(line.height(), box.height());
                 if (overlap > 0.5 * smaller) {
                     lines.set(i, line.union(box));

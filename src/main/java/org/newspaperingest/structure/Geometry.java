@@ -11,14 +11,6 @@ final class Geometry {
     private Geometry() {
     }
 
-    static int xOverlap(Box a, Box b) {
-        return Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
-    }
-
-    static int yOverlap(Box a, Box b) {
-        return Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
-    }
-
     /** Horizontal distance between the boxes, 0 where their x ranges overlap. */
     static int horizontalGap(Box a, Box b) {
         return Math.max(0, Math.max(a.x() - b.right(), b.x() - a.right()));
@@ -34,22 +26,22 @@ final class Geometry {
 
     /** One above the other, sharing at least the given fraction of the narrower width. */
     static boolean stacked(Box a, Box b, double fraction) {
-        return xOverlap(a, b) >= fraction * Math.min(a.width(), b.width());
+        return a.xOverlap(b) >= fraction * Math.min(a.width(), b.width());
     }
 
     /** Side by side, sharing at least the given fraction of the lower height. */
     static boolean beside(Box a, Box b, double fraction) {
-        return yOverlap(a, b) >= fraction * Math.min(a.height(), b.height());
+        return a.yOverlap(b) >= fraction * Math.min(a.height(), b.height());
     }
 
     /** The empty space between two boxes (over their shared span), or null if they overlap or are diagonal. */
     static Box between(Box a, Box b) {
-        if (xOverlap(a, b) > 0 && verticalGap(a, b) > 0) {
+        if (a.xOverlap(b) > 0 && verticalGap(a, b) > 0) {
             Box upper = a.y() < b.y() ? a : b;
             Box lower = upper == a ? b : a;
             return Box.ofCorners(Math.max(a.x(), b.x()), upper.bottom(), Math.min(a.right(), b.right()), lower.y());
         }
-        if (yOverlap(a, b) > 0 && horizontalGap(a, b) > 0) {
+        if (a.yOverlap(b) > 0 && horizontalGap(a, b) > 0) {
             Box left = a.x() < b.x() ? a : b;
             Box right = left == a ? b : a;
             return Box.ofCorners(left.right(), Math.max(a.y(), b.y()), right.x(), Math.min(a.bottom(), b.bottom()));
@@ -58,7 +50,7 @@ final class Geometry {
     }
 
     static boolean intersects(Box a, Box b) {
-        return xOverlap(a, b) > 0 && yOverlap(a, b) > 0;
+        return a.xOverlap(b) > 0 && a.yOverlap(b) > 0;
     }
 
     static Box grow(Box box, int by) {

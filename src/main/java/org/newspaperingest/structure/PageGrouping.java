@@ -275,8 +275,8 @@ final class PageGrouping {
                     continue;
                 }
                 Box storyBox = story.box();
-                double overlap = Geometry.yOverlap(box, storyBox) / (double) box.height();
-                if (Geometry.xOverlap(box, storyBox) <= 0 && overlap >= 0.5
+                double overlap = box.yOverlap(storyBox) / (double) box.height();
+                if (box.xOverlap(storyBox) <= 0 && overlap >= 0.5
                         && Geometry.horizontalGap(box, storyBox) <= 3 * tolerance && overlap > bestOverlap) {
                     best = story;
                     bestOverlap = overlap;
