@@ -41,26 +41,21 @@ final class IllustrationFinder {
         Imgproc.morphologyEx(pictureCells, pictureCells, Imgproc.MORPH_OPEN,
                 Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(3, 3)));
 
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        int n = Imgproc.connectedComponentsWithStats(pictureCells, labels, stats, centroids, 8, CvType.CV_32S);
-        int[] s = new int[n * 5];
-        stats.get(0, 0, s);
         // At least 12 mm a side: smaller dark things are bold characters or ornaments.
         int minSide = (int) Math.round(12.0 / 25.4 * dpi / cell);
         List<Box> boxes = new ArrayList<>();
-        for (int i = 1; i < n; i++) {
-            int w = s[5 * i + 2];
-            int h = s[5 * i + 3];
-            int area = s[5 * i + 4];
+        for (Ink component : Ink.components(pictureCells)) {
+            Box inCells = component.box();
+            int w = inCells.width();
+            int h = inCells.height();
+            int area = component.pixels();
             if (w >= minSide && h >= minSide && area >= 0.5 * w * h) {
-                Box box = new Box(s[5 * i] * cell, s[5 * i + 1] * cell, w * cell, h * cell)
+                Box box = new Box(inCells.x() * cell, inCells.y() * cell, w * cell, h * cell)
                         .clampTo(grey.cols(), grey.rows());
                 boxes.add(tighten(binary, grey, box, cell));
             }
         }
-        for (Mat m : List.of(midtone, low, midFraction, inkFraction, pictureCells, labels, stats, centroids)) {
+        for (Mat m : List.of(midtone, low, midFraction, inkFraction, pictureCells)) {
             m.release();
         }
         return boxes;

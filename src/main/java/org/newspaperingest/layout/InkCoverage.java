@@ -2,9 +2,7 @@ package org.newspaperingest.layout;
 
 import java.util.List;
 import org.newspaperingest.model.Box;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.imgproc.Imgproc;
 
 /**
  * The page's text-like ink, measured from its connected components: the body character size, and how much
@@ -13,28 +11,18 @@ import org.opencv.imgproc.Imgproc;
  */
 public final class InkCoverage {
 
-    private final int[] stats;
-    private final int count;
+    private final List<Ink> components;
     private final double character;
 
-    private InkCoverage(int[] stats, int count, double character) {
-        this.stats = stats;
-        this.count = count;
+    private InkCoverage(List<Ink> components, double character) {
+        this.components = components;
         this.character = character;
     }
 
     /** Measures the binary page (ink 255 on 0). */
     public static InkCoverage of(Mat binary) {
-        Mat labels = new Mat();
-        Mat statMat = new Mat();
-        Mat centroids = new Mat();
-        int n = Imgproc.connectedComponentsWithStats(binary, labels, statMat, centroids, 8, CvType.CV_32S);
-        int[] stats = new int[n * 5];
-        statMat.get(0, 0, stats);
-        labels.release();
-        statMat.release();
-        centroids.release();
-        return new InkCoverage(stats, n, characterSize(stats, n, Math.max(binary.cols(), binary.rows())));
+        List<Ink> components = Ink.components(binary);
+        return new InkCoverage(components, characterSize(components, Math.max(binary.cols(), binary.rows())));
     }
 
     /**
@@ -46,12 +34,12 @@ public final class InkCoverage {
         return character;
     }
 
-    private static double characterSize(int[] stats, int n, int longSide) {
+    private static double characterSize(List<Ink> components, int longSide) {
         int max = Math.max(8, longSide / 20);
         int[] histogram = new int[max + 2];
-        for (int i = 1; i < n; i++) {
-            int w = stats[5 * i + 2];
-            int h = stats[5 * i + 3];
+        for (Ink component : components) {
+            int w = component.box().width();
+            int h = component.box().height();
             if (h >= 4 && h <= max && w >= 0.6 * h && w <= 1.6 * h) {
                 histogram[h]++;
             }
@@ -77,9 +65,9 @@ public final class InkCoverage {
         long read = 0;
         double speck = 0.25 * character;
         double large = 6 * character;
-        for (int i = 1; i < count; i++) {
-            Box box = new Box(stats[5 * i], stats[5 * i + 1], stats[5 * i + 2], stats[5 * i + 3]);
-            int pixels = stats[5 * i + 4];
+        for (Ink component : components) {
+            Box box = component.box();
+            int pixels = component.pixels();
             int longer = Math.max(box.width(), box.height());
             int shorter = Math.min(box.width(), box.height());
             if (longer < speck || longer > large || longer > 8 * shorter && longer > 2 * character) {

@@ -106,14 +106,8 @@ public final class LineLayoutAnalyzer {
             boolean alongLines = horizontal == (usual == Direction.HORIZONTAL);
             Imgproc.threshold(mask, mask, (alongLines ? 0.15 : 0.15) * ink, 255, Imgproc.THRESH_BINARY);
             Imgproc.dilate(mask, mask, Imgproc.getStructuringElement(Imgproc.MORPH_RECT, run));
-            Mat labels = new Mat();
-            Mat stats = new Mat();
-            Mat centroids = new Mat();
-            int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8, CvType.CV_32S);
-            int[] s = new int[n * 5];
-            stats.get(0, 0, s);
-            for (int i = 1; i < n; i++) {
-                Box box = new Box(s[5 * i], s[5 * i + 1], s[5 * i + 2], s[5 * i + 3]);
+            for (Ink component : Ink.components(mask)) {
+                Box box = component.box();
                 int along = horizontal ? box.width() : box.height();
                 int across = horizontal ? box.height() : box.width();
                 if (along >= length && across <= thickness + 2 && ridge(dark, box, horizontal)
@@ -123,9 +117,6 @@ public final class LineLayoutAnalyzer {
                 }
             }
             mask.release();
-            labels.release();
-            stats.release();
-            centroids.release();
         }
         dark.release();
         return found;

@@ -5,9 +5,7 @@ import java.util.List;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.preprocess.OpenCvLoader;
 import org.newspaperingest.preprocess.PreparedPage;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.imgproc.Imgproc;
 
 /**
  * Layout analysis by rules of thumb that hold for printed newspapers: rules and photos first, then text
@@ -60,18 +58,10 @@ public final class RuleBasedLayoutAnalyzer implements LayoutAnalyzer {
 
     /** Connected components of the text ink, leaving out what lies inside a photo. */
     private static List<Ink> textComponents(Mat ink, List<Box> pictures) {
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        int n = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, CvType.CV_32S);
-        int[] s = new int[n * 5];
-        stats.get(0, 0, s);
-        labels.release();
-        stats.release();
-        centroids.release();
-        List<Ink> inks = new ArrayList<>(n);
-        for (int i = 1; i < n; i++) {
-            Box box = new Box(s[5 * i], s[5 * i + 1], s[5 * i + 2], s[5 * i + 3]);
+        List<Ink> components = Ink.components(ink);
+        List<Ink> inks = new ArrayList<>(components.size());
+        for (Ink component : components) {
+            Box box = component.box();
             boolean inPicture = false;
             for (Box picture : pictures) {
                 if (picture.intersection(box).area() >= 0.5 * box.area()) {
@@ -80,7 +70,7 @@ public final class RuleBasedLayoutAnalyzer implements LayoutAnalyzer {
                 }
             }
             if (!inPicture) {
-                inks.add(new Ink(box, s[5 * i + 4], false));
+                inks.add(component);
             }
         }
         return inks;

@@ -102,15 +102,9 @@ final class RuleFinder {
     }
 
     private static List<Box> lines(Mat mask, boolean horizontal, int minLength, int maxThickness) {
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        int n = Imgproc.connectedComponentsWithStats(mask, labels, stats, centroids, 8, CvType.CV_32S);
-        int[] s = new int[n * 5];
-        stats.get(0, 0, s);
         List<Box> boxes = new ArrayList<>();
-        for (int i = 1; i < n; i++) {
-            Box box = new Box(s[5 * i], s[5 * i + 1], s[5 * i + 2], s[5 * i + 3]);
+        for (Ink component : Ink.components(mask)) {
+            Box box = component.box();
             int along = horizontal ? box.width() : box.height();
             int across = horizontal ? box.height() : box.width();
             // A rule is long and thin; a thick bar of the same length is a drawing, not a rule.
@@ -118,9 +112,6 @@ final class RuleFinder {
                 boxes.add(box);
             }
         }
-        labels.release();
-        stats.release();
-        centroids.release();
         return boxes;
     }
 }
