@@ -268,7 +268,11 @@ final class BlockClassifier {
         return TextGrain.median(densities);
     }
 
-    /** The line size of body text: the size of most lines on the page. */
+    /**
+     * The line size of body text: the median thickness of every line of every block, before any block is
+     * classed (so headlines count too). {@code structure.Geometry.bodyTextSize} is the median over body
+     * blocks only, once classed; {@code LineLayoutAnalyzer.bodySize} a length-weighted mode.
+     */
     private static double bodyLineSize(List<Segmenter.Block> blocks) {
         List<Double> sizes = new ArrayList<>();
         for (Segmenter.Block block : blocks) {

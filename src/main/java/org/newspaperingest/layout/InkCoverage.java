@@ -28,7 +28,8 @@ public final class InkCoverage {
     /**
      * The body character's size in pixels: the commonest height of components about as wide as tall or
      * wider (most components of a Chinese character span its height; body text outnumbers the rest), never
-     * from the resolution the file states.
+     * from the resolution the file states. {@code RuleBasedLayoutAnalyzer.bodyHeight} is the same kind of
+     * measure bounded by the stated resolution instead, for that analyzer alone.
      */
     public double characterSize() {
         return character;

@@ -333,7 +333,11 @@ public final class LineLayoutAnalyzer {
         return out;
     }
 
-    /** The commonest type size, weighted by line length: body text outnumbers everything else. */
+    /**
+     * The commonest line thickness of the lines found, weighted by line length: body text outnumbers
+     * everything else. A line size, not a character's ink height ({@link InkCoverage#characterSize}); a
+     * length-weighted mode, not the plain median of {@code BlockClassifier.bodyLineSize}.
+     */
     private static double bodySize(List<TextLine> lines) {
         int max = lines.stream().mapToInt(TextLine::size).max().orElse(1);
         long[] histogram = new long[max + 2];

@@ -78,7 +78,10 @@ public final class RuleBasedLayoutAnalyzer implements LayoutAnalyzer {
 
     /**
      * The ink height of a body character: the commonest component height. Most components of Chinese
-     * characters span the character's full height, and body text outnumbers everything else.
+     * characters span the character's full height, and body text outnumbers everything else. Akin to
+     * {@link InkCoverage#characterSize} (the same kind of measure) but bounded by the stated resolution and
+     * admitting narrower components, as this analyzer's thresholds were tuned on; the line sizes the other
+     * analyzers use measure whole lines, not characters.
      */
     static double bodyHeight(List<Ink> inks, double dpi) {
         int min = Math.max(4, (int) Math.round(dpi / 60));

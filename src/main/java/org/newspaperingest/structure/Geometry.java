@@ -59,7 +59,9 @@ final class Geometry {
 
     /**
      * The size of body text on the page: the median line height of body blocks (line width for vertical
-     * text), which sets every tolerance. Falls back to a size fitting the page when nothing was read.
+     * text), which sets every tolerance. Falls back to a size fitting the page when nothing was read. Unlike
+     * layout's {@code BlockClassifier.bodyLineSize} (all lines, before classing) it counts only the blocks
+     * classed as body.
      */
     static double bodyTextSize(List<TextBlock> blocks, int pageHeight) {
         double[] sizes = blocks.stream()
