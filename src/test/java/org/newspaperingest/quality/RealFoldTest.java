@@ -42,7 +42,7 @@ class RealFoldTest {
      * scorer, which this port agrees with), so that they cannot fall unseen. Issue #11's targets
      * are 0.80 and 0.50 on each fold: raise these as the figures rise (a region's margin kept on each).
      */
-    private static final double[] F1_FLOOR = {0.78, 0.785};
+    private static final double[] F1_FLOOR = {0.79, 0.795};
     private static final double[] ARTICLES_FLOOR = {0.57, 0.49};
 
     @TempDir
