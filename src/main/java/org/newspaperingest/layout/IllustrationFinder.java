@@ -79,8 +79,10 @@ final class IllustrationFinder {
         float[] rows = new float[search.height()];
         colSum.get(0, 0, cols);
         rowSum.get(0, 0, rows);
-        int[] x = span(cols);
-        int[] y = span(rows);
+        // A strip of white a third of a millimetre wide parts the picture from what is set beside it.
+        int paper = Math.max(2, cell / 4);
+        int[] x = span(cols, paper);
+        int[] y = span(rows, paper);
         nonWhite.release();
         colSum.release();
         rowSum.release();
@@ -90,7 +92,36 @@ final class IllustrationFinder {
         return Box.ofCorners(search.x() + x[0], search.y() + y[0], search.x() + x[1] + 1, search.y() + y[1] + 1);
     }
 
-    private static int[] span(float[] profile) {
+    /**
+     * The picture's rows (or columns) in the profile: from the first to the last that is mostly picture (a light
+     * patch of the picture between them), within the stretch around the middle that no strip of white paper
+     * crosses. A caption or a column of text set close to the picture is dense enough to count as picture, but
+     * the white between parts it from the picture.
+     */
+    private static int[] span(float[] profile, int paper) {
+        int middle = profile.length / 2;
+        int from = 0;
+        int to = profile.length;
+        for (int i = middle, white = 0; i >= 0; i--) {
+            white = profile[i] < 255 * 0.05 ? white + 1 : 0;
+            if (white >= paper) {
+                from = i + white;
+                break;
+            }
+        }
+        for (int i = middle, white = 0; i < profile.length; i++) {
+            white = profile[i] < 255 * 0.05 ? white + 1 : 0;
+            if (white >= paper) {
+                to = i - white + 1;
+                break;
+            }
+        }
+        int[] inside = from < to ? extent(java.util.Arrays.copyOfRange(profile, from, to)) : null;
+        return inside == null ? extent(profile) : new int[] {from + inside[0], from + inside[1]};
+    }
+
+    /** From the first to the last picture row, whatever lies between. */
+    private static int[] extent(float[] profile) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < profile.length; i++) {
