@@ -49,11 +49,12 @@ public final class RuleGridArticleAssembler implements ArticleAssembler {
         List<TextBlock> bodyBlocks = new ArrayList<>();
         for (Piece part : parts) {
             part.heading().forEach(b -> heading.add(new BlockRef(part.page(), b.id())));
-            part.body().forEach(b -> body.add(new BlockRef(part.page(), b.id())));
+            List<TextBlock> partBody = ColumnOrder.of(part.body());
+            partBody.forEach(b -> body.add(new BlockRef(part.page(), b.id())));
             part.jumps().forEach(b -> continuations.add(new BlockRef(part.page(), b.id())));
             part.photos().forEach(p -> illustrations.add(new BlockRef(part.page(), p.id())));
             part.captions().forEach(b -> illustrations.add(new BlockRef(part.page(), b.id())));
-            bodyBlocks.addAll(part.body());
+            bodyBlocks.addAll(partBody);
         }
         Article.Kind kind = parts.stream().anyMatch(p -> p.kind() == Article.Kind.ARTICLE) ? Article.Kind.ARTICLE : first.kind();
         String title = parts.stream().map(Piece::headline).filter(s -> !s.isBlank()).findFirst().orElse("");
