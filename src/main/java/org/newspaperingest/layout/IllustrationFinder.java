@@ -58,7 +58,94 @@ final class IllustrationFinder {
         for (Mat m : List.of(midtone, low, midFraction, inkFraction, pictureCells)) {
             m.release();
         }
+        for (Box code : qrCodes(binary, dpi)) {
+            if (boxes.stream().noneMatch(b -> b.intersection(code).area() > 0)) {
+                boxes.add(code);
+            }
+        }
         return boxes;
+    }
+
+    /** A QR code's finder pattern: a square ring of ink with a solid square at its middle. */
+    private record Finder(double x, double y, double side) {
+    }
+
+    /**
+     * QR codes: black and white only, so neither mid-tone nor solid ink, and their modules look like specks of
+     * text. Three finder patterns (a square ring around a solid square, at three corners) give each away.
+     */
+    static List<Box> qrCodes(Mat binary, double dpi) {
+        Mat labels = new Mat();
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        int n = Imgproc.connectedComponentsWithStats(binary, labels, stats, centroids, 8, CvType.CV_32S);
+        int[] s = new int[n * 5];
+        stats.get(0, 0, s);
+        labels.release();
+        stats.release();
+        centroids.release();
+        // A finder is 7 modules across; modules of 0.2 to 3 mm.
+        double minSide = 1.4 / 25.4 * dpi;
+        double maxSide = 21 / 25.4 * dpi;
+        List<int[]> rings = new ArrayList<>();
+        List<int[]> cores = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            int w = s[5 * i + 2];
+            int h = s[5 * i + 3];
+            double fill = s[5 * i + 4] / (double) (w * h);
+            if (w < 0.8 * h || h < 0.8 * w) {
+                continue;
+            }
+            int[] box = {s[5 * i], s[5 * i + 1], w, h};
+            if (w >= minSide && w <= maxSide && fill >= 0.3 && fill <= 0.7) {
+                rings.add(box);
+            } else if (w >= 0.3 * minSide && fill >= 0.75) {
+                cores.add(box);
+            }
+        }
+        cores.sort(java.util.Comparator.comparingInt(c -> c[0]));
+        List<Finder> finders = new ArrayList<>();
+        for (int[] ring : rings) {
+            double cx = ring[0] + ring[2] / 2.0;
+            double cy = ring[1] + ring[3] / 2.0;
+            for (int[] core : cores) {
+                if (core[0] > ring[0] + ring[2]) {
+                    break;
+                }
+                double ratio = core[2] / (double) ring[2];
+                if (ratio >= 0.3 && ratio <= 0.6 && Math.abs(core[0] + core[2] / 2.0 - cx) <= 0.12 * ring[2]
+                        && Math.abs(core[1] + core[3] / 2.0 - cy) <= 0.12 * ring[3]) {
+                    finders.add(new Finder(ring[0], ring[1], (ring[2] + ring[3]) / 2.0));
+                    break;
+                }
+            }
+        }
+        List<Box> codes = new ArrayList<>();
+        for (Finder a : finders) {
+            for (Finder b : finders) {
+                double dx = b.x() - a.x();
+                if (b == a || !alike(a, b) || Math.abs(b.y() - a.y()) > 0.25 * a.side() || dx < 1.8 * a.side()
+                        || dx > 20 * a.side()) {
+                    continue;
+                }
+                for (Finder c : finders) {
+                    double dy = c.y() - a.y();
+                    if (c != a && c != b && alike(a, c) && Math.abs(c.x() - a.x()) <= 0.25 * a.side()
+                            && Math.abs(dy - dx) <= 0.15 * dx) {
+                        Box code = Box.ofCorners((int) a.x(), (int) a.y(), (int) Math.round(b.x() + b.side()),
+                                (int) Math.round(c.y() + c.side()));
+                        if (codes.stream().noneMatch(found -> found.intersection(code).area() > 0)) {
+                            codes.add(code);
+                        }
+                    }
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static boolean alike(Finder a, Finder b) {
+        return b.side() >= 0.8 * a.side() && b.side() <= 1.25 * a.side();
     }
 
     /** The cell grid is coarse; shrink or grow the box to the non-white pixels around it. */
@@ -93,10 +180,10 @@ final class IllustrationFinder {
     }
 
     /**
-     * The picture's rows (or columns) in the profile: from the first to the last that is mostly picture (a light
-     * patch of the picture between them), within the stretch around the middle that no strip of white paper
-     * crosses. A caption or a column of text set close to the picture is dense enough to count as picture, but
-     * the white between parts it from the picture.
+     * The picture's rows (or columns) in the profile: from the first to the last that is picture in part (the
+     * narrow ends of a round logo; a light patch of the picture between them), within the stretch around the
+     * middle that no strip of white paper crosses. A caption or a column of text set close to the picture is
+     * dense enough to count as picture, but the white between parts it from the picture.
      */
     private static int[] span(float[] profile, int paper) {
         int middle = profile.length / 2;
@@ -116,16 +203,16 @@ final class IllustrationFinder {
                 break;
             }
         }
-        int[] inside = from < to ? extent(java.util.Arrays.copyOfRange(profile, from, to)) : null;
-        return inside == null ? extent(profile) : new int[] {from + inside[0], from + inside[1]};
+        int[] inside = from < to ? extent(java.util.Arrays.copyOfRange(profile, from, to), 0.15) : null;
+        return inside == null ? extent(profile, 0.6) : new int[] {from + inside[0], from + inside[1]};
     }
 
-    /** From the first to the last picture row, whatever lies between. */
-    private static int[] extent(float[] profile) {
+    /** From the first to the last row that is picture to the given share, whatever lies between. */
+    private static int[] extent(float[] profile, double share) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < profile.length; i++) {
-            if (profile[i] > 255 * 0.6) {
+            if (profile[i] > 255 * share) {
                 if (first < 0) {
                     first = i;
                 }

@@ -148,7 +148,7 @@ class SampleLayoutTest {
         return out;
     }
 
-    private static Mat toMat(BufferedImage image) {
+    static Mat toMat(BufferedImage image) {
         BufferedImage grey = image;
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);

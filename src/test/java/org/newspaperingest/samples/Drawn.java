@@ -55,7 +55,13 @@ final class Drawn {
     record RuleMark(Rectangle2D box) {
     }
 
-    /** A photo, with the seed of the picture drawn into it. */
-    record Picture(String article, Rectangle2D box, long seed) {
+    /** What a picture shows: a photo, a QR code or a logo (an emblem in a tone). */
+    enum PictureKind { PHOTO, QR_CODE, LOGO }
+
+    /** A photo (or QR code, logo), with the seed of the picture drawn into it. */
+    record Picture(String article, Rectangle2D box, long seed, PictureKind kind) {
+        Picture(String article, Rectangle2D box, long seed) {
+            this(article, box, seed, PictureKind.PHOTO);
+        }
     }
 }

@@ -148,6 +148,19 @@ final class PageComposer {
                 Align.LEFT, 50, true);
     }
 
+    /**
+     * A QR code, square, at the top of the place a photo would take, with a caption under that place (so that a
+     * story is fitted the same either way); returns the caption's bottom.
+     */
+    double qrCode(String article, String caption, long seed, double x, double top, double width, double height) {
+        double side = Math.min(width, height);
+        pictures.add(new Drawn.Picture(article, new Rectangle2D.Double(x + (width - side) / 2, top, side, side), seed,
+                Drawn.PictureKind.QR_CODE));
+        Font font = Fonts.sans(false, 34f);
+        return text(article, Part.ILLUSTRATION, BlockType.CAPTION, font, caption, x, top + height + 18, width,
+                Align.LEFT, 50, true);
+    }
+
     /** Sets vertical columns from {@code right} leftwards; one block; returns the x of its left edge. */
     double verticalBlock(String article, Part part, BlockType type, Font font, List<Broken> columns, double right,
                          double top, double height, double columnPitch) {

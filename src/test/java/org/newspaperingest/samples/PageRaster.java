@@ -103,7 +103,11 @@ final class PageRaster {
             Rectangle2D r = picture.box();
             int pw = Math.max(1, (int) Math.round(r.getWidth() * scale));
             int ph = Math.max(1, (int) Math.round(r.getHeight() * scale));
-            BufferedImage photo = Photo.paint(pw, ph, picture.seed());
+            BufferedImage photo = switch (picture.kind()) {
+                case PHOTO -> Photo.paint(pw, ph, picture.seed());
+                case QR_CODE -> Ornament.qrCode(pw, ph, picture.seed());
+                case LOGO -> Ornament.logo(pw, ph, picture.seed());
+            };
             AffineTransform at = AffineTransform.getTranslateInstance(r.getX(), r.getY());
             at.scale(r.getWidth() / pw, r.getHeight() / ph);
             g.drawImage(photo, at, null);

@@ -19,7 +19,8 @@ import org.newspaperingest.samples.Typesetter.Broken;
  * photos inside articles spanning some of their columns with text beside and below; headlines above the body,
  * left or right of it, or under a photo; one to three decks; kickers and subheadlines in any combination;
  * subheads ({@code 小标题}) inside long articles; boxed items; column rules on or off; jump lines in several
- * printed forms and section folios ({@code A03}). The same seed gives the same issue.
+ * printed forms and section folios ({@code A03}); QR codes in place of a story's one-column photo and QR codes or
+ * logos beside an advertisement's text. The same seed gives the same issue.
  *
  * <p>Every item is set to fill its cell: a story is cut at a sentence to fit, or jumps to a later page. What
  * is printed is what the truth records: the stories returned are the printed ones.
@@ -74,6 +75,9 @@ final class RandomLayout {
     private final SeedText seed;
     private final IssueLayout fixed;
     private final Random random;
+    /** Draws for QR codes and logos, apart from {@link #random} so that adding them moved nothing else. */
+    private final Random ornaments;
+    private final long ornamentSeed;
     private final Map<String, Story> stories = new LinkedHashMap<>();
     private final List<Story> pool = new ArrayList<>();
     private final Map<Integer, List<Pending>> continuations = new LinkedHashMap<>();
@@ -87,6 +91,8 @@ final class RandomLayout {
         this.seed = seed;
         this.fixed = new IssueLayout(seed, spec);
         this.random = new Random(spec.seed() * 0x9E3779B97F4A7C15L + 0x2545F491L);
+        this.ornamentSeed = spec.seed() * 0x5DEECE66DL + 0xB;
+        this.ornaments = new Random(ornamentSeed);
     }
 
     Result compose() {
@@ -519,7 +525,9 @@ final class RandomLayout {
         double end = flowBottom(pc, key, lines, segments, colW);
         if (opening && style.photoColumns() > 0) {
             Photo0 p = photo(style, bodyX, bodyTop, bottom, colW);
-            double captionBottom = style.caption() ? pc.photo(key, caption(story), seedOf(key), p.x, p.top, p.w, p.h)
+            double captionBottom = style.photoColumns() == 1 && style.caption() && isQrCode(key)
+                    ? pc.qrCode(key, "扫描二维码 观看现场视频", seedOf(key), p.x, p.top, p.w, p.h)
+                    : style.caption() ? pc.photo(key, caption(story), seedOf(key), p.x, p.top, p.w, p.h)
                     : picture(pc, key, p.x, p.top, p.w, p.h);
             end = Math.max(end, captionBottom);
         }
@@ -537,6 +545,11 @@ final class RandomLayout {
         double h = Math.min(w * style.photoAspect(), 0.55 * (bottom - bodyTop));
         double captionH = style.caption() ? captionHeight(w) : 0;
         return new Photo0(x, top, w, h, top + h + captionH);
+    }
+
+    /** Whether the one-column photo of a story is a QR code instead (one story in three): fixed by the story. */
+    private boolean isQrCode(String key) {
+        return new Random(ornamentSeed ^ key.hashCode() * 0x9E3779B97F4A7C15L).nextInt(3) == 0;
     }
 
     private static String caption(Story story) {
@@ -730,6 +743,19 @@ final class RandomLayout {
         String[] ad = ADS[adCount % ADS.length];
         String key = "ad-" + (++adCount);
         pc.frame(x, top, w, h, 6);
+        // a QR code or a logo at one side of the frame, in one advertisement in three each
+        int ornament = ornaments.nextInt(3);
+        double side = Math.min(Math.min(h - 80, 0.3 * w), 300);
+        if (ornament > 0 && side >= 180) {
+            boolean left = ornaments.nextBoolean();
+            double ox = left ? x + 40 : x + w - 40 - side;
+            pc.pictures.add(new Drawn.Picture(key, new java.awt.geom.Rectangle2D.Double(ox, top + (h - side) / 2, side, side),
+                    ornamentSeed + adCount, ornament == 1 ? Drawn.PictureKind.QR_CODE : Drawn.PictureKind.LOGO));
+            if (left) {
+                x += side + 40;
+            }
+            w -= side + 40;
+        }
         double y = top + Math.max(40, (h - 300) / 2);
         float[] sizes = {96f, 60f, 40f};
         for (int i = 0; i < ad.length && y < top + h - 80; i++) {

@@ -126,12 +126,15 @@ class RandomLayoutTest {
                     }
                 }));
                 if (!a.illustrations().isEmpty()) {
-                    seen.add("photo");
+                    seen.add(a.kind() == Article.Kind.ADVERTISEMENT ? "QR code or logo in an advertisement" : "photo");
                 }
+                a.illustrations().forEach(r -> issue.block(r).filter(b -> b.text().contains("二维码"))
+                        .ifPresent(b -> seen.add("QR code in a story")));
             }
             issue.metadata().pageLabels().stream().filter(l -> l.startsWith("A")).findAny().ifPresent(l -> seen.add("section folio"));
         }
         assertTrue(seen.containsAll(List.of("2 pages", "3 pages", "kicker", "headline", "subheadline", "subhead",
-                "section jump", "photo", "section folio")), seen.toString());
+                "section jump", "photo", "section folio", "QR code or logo in an advertisement",
+                "QR code in a story")), seen.toString());
     }
 }

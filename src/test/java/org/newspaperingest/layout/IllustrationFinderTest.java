@@ -1,0 +1,67 @@
+package org.newspaperingest.layout;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.newspaperingest.model.BlockType;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Illustration;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.preprocess.OpenCvLoader;
+import org.newspaperingest.preprocess.OpenCvPreprocessor;
+import org.newspaperingest.preprocess.PreparedPage;
+import org.newspaperingest.samples.SampleGenerator;
+import org.newspaperingest.samples.SampleSpec;
+import org.opencv.core.Mat;
+
+/**
+ * Photos, QR codes and logos of random issues ({@code RANDOM}, seeds with all three) are found as illustrations,
+ * each box close to the printed one, and no headline lies on one: a QR code's modules or a logo's emblem are no
+ * text, however large and dark they print.
+ */
+@Tag("slow")
+class IllustrationFinderTest {
+
+    @BeforeAll
+    static void load() {
+        OpenCvLoader.load();
+    }
+
+    @Test
+    void photosQrCodesAndLogosAreIllustrations() {
+        List<String> problems = new ArrayList<>();
+        int illustrations = 0;
+        for (long seed : new long[] {5, 9, 10, 18}) {
+            SampleGenerator.SampleIssue sample = new SampleGenerator()
+                    .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed));
+            for (SampleGenerator.RenderedPage rendered : sample.pages()) {
+                Page truth = sample.truth().page(rendered.sequence());
+                Mat grey = SampleLayoutTest.toMat(rendered.image());
+                try (PreparedPage prepared = new OpenCvPreprocessor().prepare(grey, 300)) {
+                    PageLayout layout = new RuleBasedLayoutAnalyzer().analyze(prepared);
+                    List<Box> found = layout.illustrations().stream().map(prepared::toOriginal).toList();
+                    for (Illustration printed : truth.illustrations()) {
+                        illustrations++;
+                        double best = found.stream().mapToDouble(f -> f.iou(printed.box())).max().orElse(0);
+                        if (best < 0.75) {
+                            problems.add("seed " + seed + " p" + rendered.sequence() + " " + printed.box() + ": IoU " + best);
+                        }
+                        layout.regions().stream().filter(r -> r.type() == BlockType.HEADLINE)
+                                .map(r -> prepared.toOriginal(r.box()))
+                                .filter(h -> h.intersection(printed.box()).area() > 0.5 * h.area())
+                                .forEach(h -> problems.add("seed " + seed + " p" + rendered.sequence()
+                                        + ": a headline " + h + " on the illustration " + printed.box()));
+                    }
+                } finally {
+                    grey.release();
+                }
+            }
+        }
+        assertTrue(illustrations >= 15, "illustrations: " + illustrations);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}
