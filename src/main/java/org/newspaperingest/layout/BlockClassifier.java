@@ -17,10 +17,10 @@ final class BlockClassifier {
     /** Type this many times the body's is a headline's, wherever it stands. */
     private static final double HEADLINE = 1.45;
     /**
-     * Type this many times the body's, with no larger type just above it, is a headline too: one set in a narrow
-     * column is hardly larger than a subheadline set under a wide headline.
+     * Type this many times the body's, in two lines or more with no larger type just above it, is a headline too:
+     * one set in a narrow column wraps, and is hardly larger than a subheadline set under a wide headline.
      */
-    private static final double HEADLINE_IN_COLUMN = 1.25;
+    private static final double HEADLINE_IN_COLUMN = 1.3;
     /** A piece of a run of display type at least this share of the headline's size is part of the headline. */
     private static final double DECK_SHARE = 0.9;
     private final int pageWidth;
@@ -117,8 +117,8 @@ final class BlockClassifier {
                 }
             }
             double largestRatio = blocks.get(largest).lineSize() / body;
-            if (largestRatio < HEADLINE_IN_COLUMN || largestRatio < HEADLINE
-                    && largerAbove(blocks, blocks.get(largest).box(), largestRatio * body)) {
+            if (largestRatio < HEADLINE_IN_COLUMN || largestRatio < HEADLINE && (blocks.get(largest).lines().size() < 2
+                    || largerAbove(blocks, blocks.get(largest).box(), largestRatio * body))) {
                 // No headline among them: a run of slightly larger type is a subheadline, under a headline or
                 // inside the body.
                 for (int k = i; k < end; k++) {
@@ -170,7 +170,11 @@ final class BlockClassifier {
     /** Whether a block of larger type stands just above: the headline a subheadline is set under. */
     private static boolean largerAbove(List<Segmenter.Block> blocks, Box box, double size) {
         for (Segmenter.Block other : blocks) {
-            if (other.lineSize() > 1.1 * size && stacked(other.box(), box, size)) {
+            Box above = other.box();
+            double shared = Math.min(above.right(), box.right()) - Math.max(above.x(), box.x());
+            double gap = box.y() - above.bottom();
+            if (other.lineSize() > 1.1 * size && shared >= 0.3 * Math.min(above.width(), box.width())
+                    && gap >= -size && gap <= 3 * size) {
                 return true;
             }
         }

@@ -52,7 +52,12 @@ final class IllustrationFinder {
             if (w >= minSide && h >= minSide && area >= 0.5 * w * h) {
                 Box box = new Box(inCells.x() * cell, inCells.y() * cell, w * cell, h * cell)
                         .clampTo(grey.cols(), grey.rows());
-                boxes.add(tighten(binary, grey, box, cell));
+                Box tight = tighten(binary, grey, box, cell);
+                // Tightened to the picture's own rows and columns, it must still be a picture's size: a band of
+                // large bold type can look like picture cells, but only as tall as its line.
+                if (tight.width() >= minSide * cell && tight.height() >= minSide * cell) {
+                    boxes.add(tight);
+                }
             }
         }
         for (Mat m : List.of(midtone, low, midFraction, inkFraction, pictureCells)) {
@@ -168,8 +173,8 @@ final class IllustrationFinder {
         rowSum.get(0, 0, rows);
         // A strip of white a third of a millimetre wide parts the picture from what is set beside it.
         int paper = Math.max(2, cell / 4);
-        int[] x = span(cols, paper);
-        int[] y = span(rows, paper);
+        int[] x = span(cols, paper, box.x() - search.x(), box.right() - search.x());
+        int[] y = span(rows, paper, box.y() - search.y(), box.bottom() - search.y());
         nonWhite.release();
         colSum.release();
         rowSum.release();
@@ -185,7 +190,7 @@ final class IllustrationFinder {
      * middle that no strip of white paper crosses. A caption or a column of text set close to the picture is
      * dense enough to count as picture, but the white between parts it from the picture.
      */
-    private static int[] span(float[] profile, int paper) {
+    private static int[] span(float[] profile, int paper, int coarseFrom, int coarseTo) {
         int middle = profile.length / 2;
         int from = 0;
         int to = profile.length;
@@ -203,8 +208,16 @@ final class IllustrationFinder {
                 break;
             }
         }
-        int[] inside = from < to ? extent(java.util.Arrays.copyOfRange(profile, from, to), 0.15) : null;
-        return inside == null ? extent(profile, 0.6) : new int[] {from + inside[0], from + inside[1]};
+        float[] stretch = from < to ? java.util.Arrays.copyOfRange(profile, from, to) : new float[0];
+        int[] mostly = extent(stretch, 0.6);
+        if (mostly == null) {
+            return extent(profile, 0.6);
+        }
+        // Rows picture only in part (the narrow ends of a round logo) count within the cells found, not past them.
+        int[] partly = extent(stretch, 0.15);
+        int first = Math.min(from + mostly[0], Math.max(from + partly[0], coarseFrom));
+        int last = Math.max(from + mostly[1], Math.min(from + partly[1], coarseTo - 1));
+        return new int[] {first, last};
     }
 
     /** From the first to the last row that is picture to the given share, whatever lies between. */

@@ -116,9 +116,19 @@ final class PageGrouping {
         Map<Integer, List<TextBlock>> advertisements = new LinkedHashMap<>();
         ofType(BlockType.ADVERTISEMENT).forEach(b -> advertisements.computeIfAbsent(regions.regionOf(b.box()),
                 r -> new ArrayList<>()).add(b));
-        for (List<TextBlock> ad : advertisements.values()) {
-            Box area = Geometry.grow(Box.enclosing(ad.stream().map(TextBlock::box).toList()), (int) tolerance);
-            pieces.add(piece(Kind.ADVERTISEMENT, List.of(), ad, List.of(), claim(photos, area), List.of()));
+        for (Map.Entry<Integer, List<TextBlock>> ad : advertisements.entrySet()) {
+            Box area = Geometry.grow(Box.enclosing(ad.getValue().stream().map(TextBlock::box).toList()), (int) tolerance);
+            List<Illustration> own = new ArrayList<>(claim(photos, area));
+            // A QR code or logo beside the advertisement's text, in the frame that holds nothing else, is the
+            // advertisement's too.
+            boolean framed = blocks.stream().filter(b -> regions.regionOf(b.box()) == ad.getKey())
+                    .allMatch(b -> b.type() == BlockType.ADVERTISEMENT);
+            if (framed) {
+                List<Illustration> inFrame = photos.stream().filter(p -> regions.regionOf(p.box()) == ad.getKey()).toList();
+                photos.removeAll(inFrame);
+                own.addAll(inFrame);
+            }
+            pieces.add(piece(Kind.ADVERTISEMENT, List.of(), ad.getValue(), List.of(), own, List.of()));
         }
 
         List<Heading> headings = headings();
