@@ -131,7 +131,11 @@ final class BlockClassifier {
             for (int k = i; k < end; k++) {
                 // A headline cut into pieces (its decks, or a line layout split off) is set in one size: every
                 // piece of about the largest size is the headline's.
-                boolean deck = blocks.get(k).lineSize() >= DECK_SHARE * headlineSize;
+                // Pieces side by side stay kicker or subheadline: headlines side by side are neighbouring stories'.
+                Box piece = blocks.get(k).box();
+                Box main = blocks.get(largest).box();
+                boolean deck = blocks.get(k).lineSize() >= DECK_SHARE * headlineSize
+                        && Math.min(piece.right(), main.right()) - Math.max(piece.x(), main.x()) > 0;
                 types[k] = k == largest || deck ? BlockType.HEADLINE : k < largest ? BlockType.KICKER
                         : BlockType.SUBHEADLINE;
             }
