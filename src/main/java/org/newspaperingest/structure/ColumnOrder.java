@@ -30,7 +30,7 @@ final class ColumnOrder {
             int column = -1;
             for (int c = 0; c < spans.size(); c++) {
                 Box span = spans.get(c);
-                int overlap = Geometry.xOverlap(span, box);
+                int overlap = span.xOverlap(box);
                 if (overlap >= 0.5 * Math.min(span.width(), box.width())) {
                     if (column >= 0 || overlap < 0.7 * box.width() && box.width() > 1.3 * span.width()) {
                         return body;   // across two columns, or much wider than the column
@@ -60,7 +60,7 @@ final class ColumnOrder {
             for (int k = i; k > 0; k--) {
                 Box upper = sorted.get(k - 1).box();
                 Box lower = sorted.get(k).box();
-                boolean sideBySide = Geometry.yOverlap(upper, lower) >= 0.5 * Math.min(upper.height(), lower.height());
+                boolean sideBySide = upper.yOverlap(lower) >= 0.5 * Math.min(upper.height(), lower.height());
                 if (!sideBySide || upper.x() <= lower.x()) {
                     break;
                 }
