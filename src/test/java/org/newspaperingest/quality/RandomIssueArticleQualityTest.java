@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * with CER under 5 %) is asserted over thirty issues on their true pages
  * ({@code structure.RandomIssueArticlesTest}); with layout analysis and OCR in front of the assembler the figure
  * is bound by layout (headlines classed as body or cut into pieces, see issue #11), so this test holds the
- * level reached on OCR'd pages (9 of 11 stories) and the structural promises that do not depend on it: no article mixes two
+ * level reached on OCR'd pages (11 of 11 stories, at most one left unread) and the structural promises that do not depend on it: no article mixes two
  * stories, and every continued story is joined. Failures print the seed (replay:
  * {@code RandomIssueFigures ocr WORK SEED}).
  */
@@ -28,7 +28,7 @@ class RandomIssueArticleQualityTest {
         }
         String summary = figures.summary();
         System.out.println(summary);
-        assertTrue(figures.exact >= 0.80 * figures.stories, summary);
+        assertTrue(figures.exact >= 0.90 * figures.stories, summary);
         assertEquals(0, figures.mixes, summary);
         assertEquals(figures.continued, figures.joined, summary);
     }
