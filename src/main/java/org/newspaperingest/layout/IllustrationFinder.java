@@ -80,47 +80,36 @@ final class IllustrationFinder {
      * text. Three finder patterns (a square ring around a solid square, at three corners) give each away.
      */
     static List<Box> qrCodes(Mat binary, double dpi) {
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        int n = Imgproc.connectedComponentsWithStats(binary, labels, stats, centroids, 8, CvType.CV_32S);
-        int[] s = new int[n * 5];
-        stats.get(0, 0, s);
-        labels.release();
-        stats.release();
-        centroids.release();
         // A finder is 7 modules across; modules of 0.2 to 3 mm.
         double minSide = 1.4 / 25.4 * dpi;
         double maxSide = 21 / 25.4 * dpi;
-        List<int[]> rings = new ArrayList<>();
-        List<int[]> cores = new ArrayList<>();
-        for (int i = 1; i < n; i++) {
-            int w = s[5 * i + 2];
-            int h = s[5 * i + 3];
-            double fill = s[5 * i + 4] / (double) (w * h);
+        List<Box> rings = new ArrayList<>();
+        List<Box> cores = new ArrayList<>();
+        for (Ink component : Ink.components(binary)) {
+            Box box = component.box();
+            int w = box.width();
+            int h = box.height();
+            double fill = component.pixels() / (double) box.area();
             if (w < 0.8 * h || h < 0.8 * w) {
                 continue;
             }
-            int[] box = {s[5 * i], s[5 * i + 1], w, h};
             if (w >= minSide && w <= maxSide && fill >= 0.3 && fill <= 0.7) {
                 rings.add(box);
             } else if (w >= 0.3 * minSide && fill >= 0.75) {
                 cores.add(box);
             }
         }
-        cores.sort(java.util.Comparator.comparingInt(c -> c[0]));
+        cores.sort(java.util.Comparator.comparingInt(Box::x));
         List<Finder> finders = new ArrayList<>();
-        for (int[] ring : rings) {
-            double cx = ring[0] + ring[2] / 2.0;
-            double cy = ring[1] + ring[3] / 2.0;
-            for (int[] core : cores) {
-                if (core[0] > ring[0] + ring[2]) {
+        for (Box ring : rings) {
+            for (Box core : cores) {
+                if (core.x() > ring.right()) {
                     break;
                 }
-                double ratio = core[2] / (double) ring[2];
-                if (ratio >= 0.3 && ratio <= 0.6 && Math.abs(core[0] + core[2] / 2.0 - cx) <= 0.12 * ring[2]
-                        && Math.abs(core[1] + core[3] / 2.0 - cy) <= 0.12 * ring[3]) {
-                    finders.add(new Finder(ring[0], ring[1], (ring[2] + ring[3]) / 2.0));
+                double ratio = core.width() / (double) ring.width();
+                if (ratio >= 0.3 && ratio <= 0.6 && Math.abs(core.centerX() - ring.centerX()) <= 0.12 * ring.width()
+                        && Math.abs(core.centerY() - ring.centerY()) <= 0.12 * ring.height()) {
+                    finders.add(new Finder(ring.x(), ring.y(), (ring.width() + ring.height()) / 2.0));
                     break;
                 }
             }

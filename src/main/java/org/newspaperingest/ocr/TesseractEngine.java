@@ -168,23 +168,10 @@ public final class TesseractEngine implements OcrEngine {
                 "a column of " + column.width() + " x " + column.height());
         padded.release();
         List<Symbol> symbols = new ArrayList<>();
-        TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
-        if (ri != null) {
-            try {
-                TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
-                Bounds bounds = new Bounds();
-                do {
-                    Symbol s = symbol(ri, pi, bounds);
-                    if (s != null) {
-                        symbols.add(new Symbol(s.text(), s.left() - pad + column.x(), s.top() - pad + column.y(),
-                                s.right() - pad + column.x(), s.bottom() - pad + column.y(), s.confidence()));
-                    }
-                } while (TessAPI1.TessResultIteratorNext(ri, RIL_SYMBOL) != 0);
-            } finally {
-                TessAPI1.TessResultIteratorDelete(ri);
-            }
+        for (Symbol s : recognised(api)) {
+            symbols.add(new Symbol(s.text(), s.left() - pad + column.x(), s.top() - pad + column.y(),
+                    s.right() - pad + column.x(), s.bottom() - pad + column.y(), s.confidence()));
         }
-        TessAPI1.TessBaseAPIClear(api);
         return symbols;
     }
 
@@ -202,6 +189,11 @@ public final class TesseractEngine implements OcrEngine {
     List<Symbol> readLine(Mat line, String model, double dpi) {
         TessBaseAPI api = apiFor(model);
         recognise(api, line, PSM_SINGLE_LINE, dpi, "a line of " + line.cols() + " x " + line.rows());
+        return recognised(api);
+    }
+
+    /** The characters {@code api} recognised last, in its order, boxes in its image's frame; clears it. */
+    private static List<Symbol> recognised(TessBaseAPI api) {
         List<Symbol> symbols = new ArrayList<>();
         TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
         if (ri != null) {
