@@ -33,14 +33,7 @@ class OpenCvPreprocessorTest {
     @ParameterizedTest
     @ValueSource(doubles = {-4.3, -2.0, -0.6, 0.0, 1.37, 3.1})
     void estimatesSkewWhitensBorderAndMapsBoxesBack(double skew) {
-        BufferedImage page = ScanSimulator.page(WIDTH, HEIGHT, 7);
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(MARK.x() - 40, MARK.y() - 40, MARK.width() + 80, MARK.height() + 80);
-        g.setColor(Color.BLACK);
-        g.fillRect(MARK.x(), MARK.y(), MARK.width(), MARK.height());
-        g.dispose();
-        Mat scan = ScanSimulator.toMat(ScanSimulator.scan(page, skew, BORDER, 6, 11));
+        Mat scan = markedScan(skew);
 
         try (PreparedPage prepared = new OpenCvPreprocessor().prepare(scan, 300)) {
             System.out.printf("skew %.2f estimated %.3f%n", skew, prepared.skewAngle());
@@ -73,14 +66,7 @@ class OpenCvPreprocessorTest {
     @ParameterizedTest
     @ValueSource(doubles = {-2.0, 0.0, 1.37})
     void preparesEnlargedAndMapsBoxesBackToTheStoredScale(double skew) {
-        BufferedImage page = ScanSimulator.page(WIDTH, HEIGHT, 7);
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(MARK.x() - 40, MARK.y() - 40, MARK.width() + 80, MARK.height() + 80);
-        g.setColor(Color.BLACK);
-        g.fillRect(MARK.x(), MARK.y(), MARK.width(), MARK.height());
-        g.dispose();
-        Mat scan = ScanSimulator.toMat(ScanSimulator.scan(page, skew, BORDER, 6, 11));
+        Mat scan = markedScan(skew);
         try (PreparedPage prepared = new OpenCvPreprocessor().prepareEnlarged(scan, 100, 2.5)) {
             assertEquals(Math.round(WIDTH * 2.5), prepared.grey().cols());
             assertEquals(250, prepared.dpi(), 1e-9);
@@ -131,5 +117,17 @@ class OpenCvPreprocessorTest {
         }
         assertTrue(best != null, "mark not found in the prepared binary");
         return best;
+    }
+
+    /** A simulated scan, turned by {@code skew} degrees, of a page with a black mark on white paper at MARK. */
+    private static Mat markedScan(double skew) {
+        BufferedImage page = ScanSimulator.page(WIDTH, HEIGHT, 7);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(MARK.x() - 40, MARK.y() - 40, MARK.width() + 80, MARK.height() + 80);
+        g.setColor(Color.BLACK);
+        g.fillRect(MARK.x(), MARK.y(), MARK.width(), MARK.height());
+        g.dispose();
+        return ScanSimulator.toMat(ScanSimulator.scan(page, skew, BORDER, 6, 11));
     }
 }
