@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import org.newspaperingest.eval.EvalReport;
 import org.newspaperingest.eval.Evaluator;
 import org.newspaperingest.ingest.IssueIngester;
 import org.newspaperingest.ingest.IssueOutcome;
+import org.newspaperingest.ingest.Pipeline;
 import org.newspaperingest.ingest.Pipelines;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.pack.PackageReader;
@@ -49,7 +51,14 @@ record QualityRun(SampleSpec spec, String engine, Issue truth, Issue candidate, 
      */
     static QualityRun ingest(SampleSpec spec, String engine, Path work, Optional<Path> debugDir, int threads,
                              int... printedPages) {
-        SampleIssue sample = new SampleGenerator().generate(spec, printedPages);
+        return ingest(new SampleGenerator().generate(spec, printedPages), engine, work, debugDir, threads,
+                UnaryOperator.identity());
+    }
+
+    /** The same for a rendered issue, through the standard pipeline as {@code adapt} changes it. */
+    static QualityRun ingest(SampleIssue sample, String engine, Path work, Optional<Path> debugDir, int threads,
+                             UnaryOperator<Pipeline> adapt) {
+        SampleSpec spec = sample.spec();
         try {
             Path scans = Files.createDirectories(work.resolve("scans"));
             sample.writeScanFolder(scans.resolve(SampleGenerator.ISSUE_ID));
@@ -64,7 +73,7 @@ record QualityRun(SampleSpec spec, String engine, Issue truth, Issue candidate, 
             // each worker's CPU time when its previous page ended; a fresh worker starts from (nearly) zero
             ThreadLocal<Long> previousEnd = ThreadLocal.withInitial(() -> 0L);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try (IssueIngester ingester = new IssueIngester(Pipelines.standard(engine, writer, debugDir))) {
+            try (IssueIngester ingester = new IssueIngester(adapt.apply(Pipelines.standard(engine, writer, debugDir)))) {
                 long wallStart = System.nanoTime();
                 IssueOutcome outcome = ingester.ingest(tree.issues().get(0), out, pool, (issue, sequence) -> {
                     long now = cpu.getCurrentThreadCpuTime();

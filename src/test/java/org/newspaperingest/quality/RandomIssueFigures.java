@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.newspaperingest.eval.Scores;
+import org.newspaperingest.ingest.Pipeline;
 import org.newspaperingest.ingest.Pipelines;
+import org.newspaperingest.model.Glyph;
+import org.newspaperingest.source.PageImageReader;
+import org.newspaperingest.source.ScannedPage;
 import org.newspaperingest.model.Article;
 import org.newspaperingest.model.Issue;
 import org.newspaperingest.pack.PackageReader;
@@ -24,9 +30,14 @@ import org.newspaperingest.structure.RuleGridArticleAssembler;
  * <pre>
  * java ... RandomIssueFigures ocr WORK SEED...          # render, ingest (default engine), report; packages kept in WORK
  * java ... RandomIssueFigures reassemble WORK SEED...   # the same packages' pages, articles assembled again by this build
+ * java ... RandomIssueFigures text WORK SEED...         # as ocr, but each page's true characters stand in for OCR
+ * java -Ddebug ... RandomIssueFigures ocr|text ...      # with layout overlays in WORK/seedN/debug
  * </pre>
  *
- * The second form gives the figures of another assembler on the very same layout and OCR output.
+ * The second form gives the figures of another assembler on the very same layout and OCR output. The third
+ * measures layout and articles alone, several times faster than with OCR: each page is ingested as a
+ * born-digital page whose text layer holds the truth's characters, so every region layout finds reads exactly
+ * the characters inside it ({@code ocr.TextLayerEngine}) and what is lost is lost by layout or assembly.
  */
 final class RandomIssueFigures {
 
@@ -101,6 +112,29 @@ final class RandomIssueFigures {
                 stories, problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems));
     }
 
+    /** Layout overlays under WORK/seedN/debug when the system property {@code debug} is set. */
+    private static Optional<Path> debug(Path dir) {
+        return System.getProperty("debug") == null ? Optional.empty() : Optional.of(dir.resolve("debug"));
+    }
+
+    /** The pipeline with each scan carrying its true characters as a text layer, read instead of OCR. */
+    static Pipeline withTrueText(Pipeline pipeline, SampleGenerator.SampleIssue sample) {
+        Map<String, List<Glyph>> glyphs = new HashMap<>();
+        for (SampleGenerator.RenderedPage page : sample.pages()) {
+            glyphs.put(page.fileName(), sample.truth().pages().stream()
+                    .filter(p -> p.sequence() == page.sequence()).flatMap(p -> p.blocks().stream())
+                    .flatMap(b -> b.lines().stream()).flatMap(l -> l.words().stream())
+                    .flatMap(w -> w.glyphs().stream()).toList());
+        }
+        PageImageReader scans = pipeline.reader();
+        PageImageReader withText = file -> scans.read(file).stream()
+                .map(scan -> new ScannedPage(scan.file(), scan.facts(), scan.grey(), scan.warnings(),
+                        glyphs.getOrDefault(file.getFileName().toString(), List.of())))
+                .toList();
+        return new Pipeline(withText, pipeline.preprocessor(), pipeline.layout(), pipeline.ocrEngines(),
+                pipeline.articles(), pipeline.writer(), pipeline.debugDir());
+    }
+
     public static void main(String[] args) throws IOException {
         Path work = Path.of(args[1]);
         if (args[0].equals("blocks")) {
@@ -122,9 +156,17 @@ final class RandomIssueFigures {
             Path dir = work.resolve("seed" + seed);
             Issue truth;
             Issue candidate;
-            if (args[0].equals("ocr")) {
+            if (args[0].equals("text")) {
                 Files.createDirectories(dir);
-                QualityRun run = QualityRun.ingest(spec(seed), Pipelines.DEFAULT_ENGINE, dir, Optional.empty(), 1);
+                SampleGenerator.SampleIssue sample = generator.generate(spec(seed));
+                QualityRun run = QualityRun.ingest(sample, Pipelines.DEFAULT_ENGINE, dir, debug(dir), 1,
+                        pipeline -> withTrueText(pipeline, sample));
+                truth = run.truth();
+                candidate = run.candidate();
+                System.out.printf(Locale.ROOT, "seed %d: %d pages in %.0f s%n", seed, truth.pages().size(), run.wallSeconds());
+            } else if (args[0].equals("ocr")) {
+                Files.createDirectories(dir);
+                QualityRun run = QualityRun.ingest(spec(seed), Pipelines.DEFAULT_ENGINE, dir, debug(dir), 1);
                 truth = run.truth();
                 candidate = run.candidate();
                 System.out.printf(Locale.ROOT, "seed %d: %d pages in %.0f s%n", seed, truth.pages().size(), run.wallSeconds());
