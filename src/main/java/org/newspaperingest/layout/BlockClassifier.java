@@ -20,7 +20,7 @@ final class BlockClassifier {
      * Type this many times the body's, in two lines or more with no larger type just above it, is a headline too:
      * one set in a narrow column wraps, and is hardly larger than a subheadline set under a wide headline.
      */
-    private static final double HEADLINE_IN_COLUMN = 1.3;
+    private static final double HEADLINE_IN_COLUMN = 1.2;
     /** A piece of a run of display type at least this share of the headline's size is part of the headline. */
     private static final double DECK_SHARE = 0.9;
     private final int pageWidth;
@@ -50,14 +50,15 @@ final class BlockClassifier {
             } else if (block.box().bottom() <= margins[0]
                     || block.box().y() >= margins[1] && (margins[2] == 1 || !endsColumn(blocks, i, body))) {
                 types[i] = BlockType.FOLIO;
-            } else if (block.lines().size() <= 4 && underPicture(block.box(), body)) {
+            } else if (block.lines().size() <= 4 && block.lineSize() / body < 1.12 && underPicture(block.box(), body)) {
+                // A caption is set in body type or smaller; display type under a photo is a headline.
                 types[i] = BlockType.CAPTION;
             }
         }
-        headingStacks(blocks, types, body);
+        double bodyDensity = bodyDensity(blocks, types);
+        headingStacks(blocks, types, body, bodyDensity);
         mastheadBand(blocks, types);
         advertisements(blocks, types, body);
-        double bodyDensity = bodyDensity(blocks, types);
         for (int i = 0; i < blocks.size(); i++) {
             if (types[i] != null) {
                 continue;
@@ -94,56 +95,172 @@ final class BlockClassifier {
     }
 
     /**
-     * Runs of display type one after another in reading order, close together: the largest is the
-     * headline, what comes before it the kicker, what comes after the subheadline. A single line of body
-     * size directly above or below such a run belongs to it too.
+     * Display type stacked close one above the other is one heading: its largest type the headline (every deck
+     * of about that size is the headline's), what stands above it the kicker, what stands below the
+     * subheadline. Stacks are found on the page, not in reading order: the segmentation may read a headline's
+     * last line, or a subheadline, after the column beside it. A few lines of smaller or bolder type than the
+     * body set tight over a headline are its kicker, however the segmentation cut them.
      */
-    private static void headingStacks(List<Segmenter.Block> blocks, BlockType[] types, double body) {
-        int i = 0;
-        while (i < blocks.size()) {
-            if (types[i] != null || !isDisplay(blocks.get(i), body)) {
-                i++;
-                continue;
+    private void headingStacks(List<Segmenter.Block> blocks, BlockType[] types, double body, double bodyDensity) {
+        List<Integer> display = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (types[i] == null && isDisplay(blocks.get(i), body)) {
+                display.add(i);
             }
-            int end = i + 1;
-            while (end < blocks.size() && types[end] == null && isDisplay(blocks.get(end), body)
-                    && adjacent(blocks.get(end - 1).box(), blocks.get(end).box(), body)) {
-                end++;
+        }
+        int[] parent = new int[blocks.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int a : display) {
+            for (int b : display) {
+                if (a != b && deckOver(blocks.get(a), blocks.get(b), body)) {
+                    parent[root(parent, a)] = root(parent, b);
+                }
             }
-            int largest = i;
-            for (int k = i; k < end; k++) {
+        }
+        java.util.Map<Integer, List<Integer>> stacks = new java.util.LinkedHashMap<>();
+        for (int i : display) {
+            stacks.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> headed = new ArrayList<>();
+        for (List<Integer> stack : stacks.values()) {
+            stack.sort(java.util.Comparator.comparingInt((Integer k) -> blocks.get(k).box().y())
+                    .thenComparingInt(k -> blocks.get(k).box().x()));
+            int largest = stack.get(0);
+            for (int k : stack) {
                 if (blocks.get(k).lineSize() > blocks.get(largest).lineSize()) {
                     largest = k;
                 }
             }
+            Box top = blocks.get(stack.get(0)).box();
             double largestRatio = blocks.get(largest).lineSize() / body;
-            if (largestRatio < HEADLINE_IN_COLUMN || largestRatio < HEADLINE && (blocks.get(largest).lines().size() < 2
-                    || largerAbove(blocks, blocks.get(largest).box(), largestRatio * body))) {
+            int lines = stack.stream().mapToInt(k -> blocks.get(k).lines().size()).sum();
+            boolean headline = largestRatio >= HEADLINE || largestRatio >= HEADLINE_IN_COLUMN
+                    && !largerAbove(blocks, top, largestRatio * body)
+                    && (lines >= 2 || !inColumn(blocks, types, stack, body));
+            if (!headline) {
                 // No headline among them: a run of slightly larger type is a subheadline, under a headline or
                 // inside the body.
-                for (int k = i; k < end; k++) {
-                    types[k] = BlockType.SUBHEADLINE;
-                }
-                i = end;
+                stack.forEach(k -> types[k] = BlockType.SUBHEADLINE);
                 continue;
             }
             double headlineSize = blocks.get(largest).lineSize();
-            for (int k = i; k < end; k++) {
+            Box main = blocks.get(largest).box();
+            for (int k : stack) {
                 // A headline cut into pieces (its decks, or a line layout split off) is set in one size: every
                 // piece of about the largest size is the headline's.
                 // Pieces side by side stay kicker or subheadline: headlines side by side are neighbouring stories'.
                 Box piece = blocks.get(k).box();
-                Box main = blocks.get(largest).box();
                 boolean deck = blocks.get(k).lineSize() >= DECK_SHARE * headlineSize
                         && Math.min(piece.right(), main.right()) - Math.max(piece.x(), main.x()) > 0;
-                types[k] = k == largest || deck ? BlockType.HEADLINE : k < largest ? BlockType.KICKER
-                        : BlockType.SUBHEADLINE;
+                types[k] = k == largest || deck ? BlockType.HEADLINE
+                        : piece.centerY() < main.y() ? BlockType.KICKER : BlockType.SUBHEADLINE;
             }
-            if (i > 0 && types[i - 1] == null && largest == i && isKickerOver(blocks.get(i - 1), blocks.get(i), body)) {
-                types[i - 1] = BlockType.KICKER;
-            }
-            i = end;
+            headed.add(stack);
         }
+        for (List<Integer> stack : headed) {
+            kicker(blocks, types, stack, body, bodyDensity);
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * Whether {@code upper} is a deck of display type set right over {@code lower}: sharing most of the narrower
+     * one's width, with no more than a line of its type between them.
+     */
+    private static boolean deckOver(Segmenter.Block upper, Segmenter.Block lower, double body) {
+        Box a = upper.box();
+        Box b = lower.box();
+        double gap = b.y() - a.bottom();
+        double leading = Math.max(1.2 * body, 0.6 * Math.max(upper.lineSize(), lower.lineSize()));
+        return a.centerY() < b.centerY() && a.xOverlap(b) >= 0.5 * Math.min(a.width(), b.width())
+                && gap >= -0.3 * body && gap <= leading;
+    }
+
+    /**
+     * Whether a single line of display type stands inside a column of text: text of body size close above it
+     * and close below it, at least as wide. A subhead inside a long article (小标题), not a headline.
+     */
+    private static boolean inColumn(List<Segmenter.Block> blocks, BlockType[] types, List<Integer> stack,
+                                    double body) {
+        Box box = blocks.get(stack.get(0)).box();
+        for (int k : stack) {
+            box = box.union(blocks.get(k).box());
+        }
+        boolean above = false;
+        boolean below = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Segmenter.Block other = blocks.get(i);
+            double ratio = other.lineSize() / body;
+            if (stack.contains(i) || ratio < 0.9 || ratio >= 1.12 || other.box().xOverlap(box) < 0.8 * box.width()) {
+                continue;
+            }
+            above |= box.y() - other.box().bottom() >= -0.3 * body && box.y() - other.box().bottom() <= 1.5 * body;
+            below |= other.box().y() - box.bottom() >= -0.3 * body && other.box().y() - box.bottom() <= 1.5 * body;
+        }
+        return above && below;
+    }
+
+    /**
+     * The kicker over a headline stack: lines of type set apart from the body (smaller, bolder or a touch
+     * larger), tight over the headline and within its width, and the pieces of those lines the segmentation
+     * cut off beside or above them, up to four lines in all. The end of the story above stands an article's
+     * gap away, in body type.
+     */
+    private static void kicker(List<Segmenter.Block> blocks, BlockType[] types, List<Integer> stack, double body,
+                               double bodyDensity) {
+        Box heading = null;
+        for (int k : stack) {
+            heading = heading == null ? blocks.get(k).box() : heading.union(blocks.get(k).box());
+        }
+        List<Integer> kicker = new ArrayList<>();
+        int lines = 0;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                if (kicker.contains(i) || !kickerType(blocks.get(i), types[i], body, bodyDensity)) {
+                    continue;
+                }
+                Box box = blocks.get(i).box();
+                boolean touches = kicker.isEmpty()
+                        ? box.xOverlap(heading) >= 0.8 * box.width() && heading.y() - box.bottom() >= -0.3 * body
+                        && heading.y() - box.bottom() <= body
+                        : kicker.stream().map(k -> blocks.get(k).box()).anyMatch(k -> besideOrOver(box, k, body));
+                if (touches && box.xOverlap(heading) >= 0.5 * box.width() && box.bottom() <= heading.y() + 0.3 * body
+                        && lines + blocks.get(i).lines().size() <= 4) {
+                    kicker.add(i);
+                    lines += blocks.get(i).lines().size();
+                    grown = true;
+                }
+            }
+        }
+        kicker.forEach(k -> types[k] = BlockType.KICKER);
+    }
+
+    /** Type a kicker is set in: a few whole lines, not display type, set apart from the body by size or weight. */
+    private static boolean kickerType(Segmenter.Block block, BlockType type, double body, double bodyDensity) {
+        double ratio = block.lineSize() / body;
+        return (type == null || type == BlockType.CAPTION) && block.position() == Segmenter.Position.WHOLE
+                && block.lines().size() <= 4 && ratio < 1.12
+                && (ratio <= 0.92 || ratio >= 1.04 || block.inkDensity() >= 1.2 * bodyDensity);
+    }
+
+    /** A piece of the same lines: beside it on its line, or tight above it. */
+    private static boolean besideOrOver(Box piece, Box kicker, double body) {
+        boolean beside = piece.yOverlap(kicker) >= 0.5 * Math.min(piece.height(), kicker.height())
+                && Math.max(piece.x() - kicker.right(), kicker.x() - piece.right()) <= 2 * body;
+        double gap = kicker.y() - piece.bottom();
+        boolean over = piece.xOverlap(kicker) > 0 && gap >= -0.3 * body && gap <= 0.6 * body;
+        return beside || over;
     }
 
     /**
@@ -153,22 +270,6 @@ final class BlockClassifier {
     private static boolean isDisplay(Segmenter.Block block, double body) {
         double ratio = block.lineSize() / body;
         return ratio >= 1.12 && block.lines().size() <= 3 || ratio >= HEADLINE_IN_COLUMN && block.lines().size() <= 8;
-    }
-
-    /**
-     * A kicker over a headline: a line of body size close above it, or two lines of a touch larger type (a
-     * kicker set in two columns), or two lines of body size set tight over it (a kicker wrapped in a narrow
-     * column; the end of the story above stands an article's gap away).
-     */
-    private static boolean isKickerOver(Segmenter.Block kicker, Segmenter.Block headline, double body) {
-        double ratio = kicker.lineSize() / body;
-        if (kicker.position() != Segmenter.Position.WHOLE || ratio >= 1.12) {
-            return false;
-        }
-        int lines = kicker.lines().size();
-        double gap = headline.box().y() - kicker.box().bottom();
-        return (lines == 1 || lines == 2 && ratio >= 1.04) && adjacent(kicker.box(), headline.box(), body)
-                || lines == 2 && gap >= -0.5 * body && gap <= body && stacked(kicker.box(), headline.box(), body);
     }
 
     /** Whether a block of larger type stands just above: the headline a subheadline is set under. */
