@@ -498,24 +498,30 @@ final class PageGrouping {
         if (headings.size() == 1) {
             return owner;
         }
-        double[] cost = new double[nodes.size()];
-        Arrays.fill(cost, INFINITE);
+        // A chain is as strong as its weakest tie: a story's sixth column is as much its own as its second.
+        // Of chains equally strong, the shorter wins.
+        double[] weakest = new double[nodes.size()];
+        double[] length = new double[nodes.size()];
+        Arrays.fill(weakest, INFINITE);
+        Arrays.fill(length, INFINITE);
         List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
         for (int n = 0; n < nodes.size(); n++) {
             for (int h = 0; h < headings.size(); h++) {
                 double c = headings.get(h).continuation == nodes.get(n) ? 0
                         : headingCost(headings.get(h), headingBoxes.get(h), nodes.get(n), headingBoxes);
-                if (c < cost[n]) {
-                    cost[n] = c;
+                if (c < weakest[n]) {
+                    weakest[n] = c;
+                    length[n] = c;
                     owner[n] = h;
                 }
             }
         }
+        Map<Node, Integer> tops = columnTops(nodes);
         boolean[] done = new boolean[nodes.size()];
         for (int round = 0; round < nodes.size(); round++) {
             int next = -1;
             for (int n = 0; n < nodes.size(); n++) {
-                if (!done[n] && (next < 0 || cost[n] < cost[next])) {
+                if (!done[n] && (next < 0 || stronger(weakest[n], length[n], weakest[next], length[next]))) {
                     next = n;
                 }
             }
@@ -523,15 +529,47 @@ final class PageGrouping {
             Box from = nodes.get(next).box();
             for (int n = 0; n < nodes.size(); n++) {
                 if (!done[n]) {
-                    double c = cost[next] + nodeCost(from, nodes.get(n).box(), headingBoxes);
-                    if (c < cost[n]) {
-                        cost[n] = c;
+                    double tie = nodeCost(nodes.get(next), nodes.get(n), tops, headingBoxes);
+                    double w = Math.max(weakest[next], tie);
+                    double l = Math.min(INFINITE, length[next] + tie);
+                    if (stronger(w, l, weakest[n], length[n])) {
+                        weakest[n] = w;
+                        length[n] = l;
                         owner[n] = owner[next];
                     }
                 }
             }
         }
         return owner;
+    }
+
+    /**
+     * Where each text node's column starts: the top of the text set close above it in the same column (a column
+     * opening with a byline or a jump line starts with that line, level with the columns beside it).
+     */
+    private Map<Node, Integer> columnTops(List<Node> nodes) {
+        Map<Node, Integer> tops = new HashMap<>();
+        for (Node node : nodes) {
+            Node top = node;
+            for (int steps = 0; top.photo == null && steps < nodes.size(); steps++) {
+                Node current = top;
+                Node above = nodes.stream().filter(o -> o != current && o.photo == null
+                                && o.box().bottom() <= current.box().y() + tolerance / 2
+                                && Geometry.stacked(o.box(), current.box(), 0.5)
+                                && Geometry.verticalGap(o.box(), current.box()) <= tolerance)
+                        .findFirst().orElse(null);
+                if (above == null) {
+                    break;
+                }
+                top = above;
+            }
+            tops.put(node, top.box().y());
+        }
+        return tops;
+    }
+
+    private static boolean stronger(double weakest, double length, double otherWeakest, double otherLength) {
+        return weakest < otherWeakest || weakest == otherWeakest && length < otherLength;
     }
 
     /** A body under its headline, or beside a headline set in a column of its own, is tied to it closely. */
@@ -545,7 +583,10 @@ final class PageGrouping {
         } else if (node.y() >= top.bottom() - tolerance && Geometry.stacked(top, node, 0.3)) {
             cost = Geometry.verticalGap(top, node);
         } else if (Geometry.beside(top, node, 0.5)) {
-            cost = Geometry.horizontalGap(top, node) + (heading.tall() ? 0 : tolerance);
+            // Text set beside its headline starts level with it; a column beside it starting lower is more
+            // likely a neighbour's, under a heading of its own.
+            cost = Geometry.horizontalGap(top, node) + (heading.tall() ? 0 : tolerance)
+                    + Math.min(Math.abs(top.y() - node.y()), 8 * tolerance);
             if (heading.bodyUnder) {
                 // A headline over its own columns heads what is under it; the column beside it is a neighbour's
                 // (a story continued from another page, the next article), not text set beside a headline.
@@ -562,7 +603,9 @@ final class PageGrouping {
     }
 
     /** The next paragraph in the column, or the top of the next column, is tied to the one before. */
-    private double nodeCost(Box a, Box b, List<Box> headingBoxes) {
+    private double nodeCost(Node from, Node to, Map<Node, Integer> tops, List<Box> headingBoxes) {
+        Box a = from.box();
+        Box b = to.box();
         double cost;
         if (Geometry.stacked(a, b, 0.3) && Geometry.verticalGap(a, b) <= 4 * tolerance) {
             // Text flows down a column: a tie upwards (from a photo to the text above it) is weaker.
@@ -571,8 +614,9 @@ final class PageGrouping {
             // The next column of a story starts level with the one before; a column starting much lower is
             // more likely a neighbour's, below its own headline or photo.
             // Text flows from a column to the one right of it: a tie leftwards is weaker.
-            cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(Math.abs(a.y() - b.y()), 8 * tolerance)
-                    + (b.x() < a.x() ? tolerance : 0);
+            // Text runs on from column to column, not out of a photo: text beside a photo is tied to it less.
+            cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(Math.abs(tops.get(from) - tops.get(to)), 8 * tolerance)
+                    + (b.x() < a.x() ? tolerance : 0) + (from.photo != null || to.photo != null ? tolerance : 0);
         } else {
             return INFINITE;
         }
