@@ -73,6 +73,8 @@ final class PageGrouping {
         Node continuation;
         /** Whether text or a photo stands right under the heading: it heads columns below it, not beside it. */
         boolean bodyUnder;
+        /** For a heading set beside its body: the side its byline stands on, level with it (-1 left, 1 right). */
+        int bylineSide;
 
         Box box() {
             if (continuation != null) {
@@ -187,6 +189,7 @@ final class PageGrouping {
                 heading.bodyUnder = heading.continuation == null && regionNodes.stream().map(Node::box)
                         .anyMatch(n -> n.y() >= box.bottom() - tolerance && Geometry.stacked(box, n, 0.5)
                                 && Geometry.verticalGap(box, n) <= 2 * tolerance);
+                heading.bylineSide = heading.continuation == null ? bylineSide(box, regionNodes) : 0;
             }
             int[] owner = assign(regionHeadings, regionNodes);
             for (int h = 0; h < regionHeadings.size(); h++) {
@@ -587,6 +590,11 @@ final class PageGrouping {
             // likely a neighbour's, under a heading of its own.
             cost = Geometry.horizontalGap(top, node) + (heading.tall() ? 0 : tolerance)
                     + Math.min(Math.abs(top.y() - node.y()), 8 * tolerance);
+            if (heading.bylineSide != 0 && heading.bylineSide != Integer.signum(node.x() - top.x())) {
+                // A headline beside its body has it on one side, where the byline stands; the column on the
+                // other side is a neighbour's.
+                cost += 6 * tolerance;
+            }
             if (heading.bodyUnder) {
                 // A headline over its own columns heads what is under it; the column beside it is a neighbour's
                 // (a story continued from another page, the next article), not text set beside a headline.
@@ -600,6 +608,24 @@ final class PageGrouping {
             cost = Geometry.distance(top, node) + 4 * tolerance;
         }
         return cost + obstacles(top, node, headingBoxes, 4 * tolerance);
+    }
+
+    /** The side (-1 left, 1 right, else 0) of the one byline set level with a heading, a few lines from it. */
+    private int bylineSide(Box heading, List<Node> nodes) {
+        int side = 0;
+        for (Node node : nodes) {
+            Box box = node.box();
+            if (node.photo == null && node.blocks.get(0).type() == BlockType.BYLINE
+                    && Math.abs(box.y() - heading.y()) <= 2 * tolerance && Geometry.beside(heading, box, 0.3)
+                    && Geometry.horizontalGap(heading, box) <= 3 * tolerance) {
+                int here = Integer.signum(box.x() - heading.x());
+                if (side != 0 && side != here) {
+                    return 0;
+                }
+                side = here;
+            }
+        }
+        return side;
     }
 
     /** The next paragraph in the column, or the top of the next column, is tied to the one before. */
