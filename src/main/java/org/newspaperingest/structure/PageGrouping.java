@@ -634,8 +634,10 @@ final class PageGrouping {
         Box b = to.box();
         double cost;
         if (Geometry.stacked(a, b, 0.3) && Geometry.verticalGap(a, b) <= 4 * tolerance) {
-            // Text flows down a column: a tie upwards (from a photo to the text above it) is weaker.
-            cost = Geometry.verticalGap(a, b) + 0.5 * tolerance + (b.y() < a.y() ? 4 * tolerance : 0);
+            // Text flows down a column: a tie upwards (from a photo to the text above it) is weaker. A byline
+            // opens its story: it is tied to the text under it, not to the end of the story above.
+            boolean byline = to.photo == null && to.blocks.get(0).type() == BlockType.BYLINE;
+            cost = Geometry.verticalGap(a, b) + 0.5 * tolerance + (b.y() < a.y() != byline ? 4 * tolerance : 0);
         } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {
             // The next column of a story starts level with the one before; a column starting much lower is
             // more likely a neighbour's, below its own headline or photo.
