@@ -136,9 +136,13 @@ final class BlockClassifier {
             Box top = blocks.get(stack.get(0)).box();
             double largestRatio = blocks.get(largest).lineSize() / body;
             int lines = stack.stream().mapToInt(k -> blocks.get(k).lines().size()).sum();
+            // A single line under a headline's size is one when it runs several characters (a piece of one or two
+            // is cut off a line) and stands in no column of text (a subhead inside the body).
+            Box extent = blocks.get(largest).box();
             boolean headline = largestRatio >= HEADLINE || largestRatio >= HEADLINE_IN_COLUMN
                     && !largerAbove(blocks, top, largestRatio * body)
-                    && (lines >= 2 || !inColumn(blocks, types, stack, body));
+                    && (lines >= 2 || extent.width() >= 4 * blocks.get(largest).lineSize()
+                    && !inColumn(blocks, types, stack, body));
             if (!headline) {
                 // No headline among them: a run of slightly larger type is a subheadline, under a headline or
                 // inside the body.
@@ -215,8 +219,8 @@ final class BlockClassifier {
      * cut off beside or above them, up to four lines in all. The end of the story above stands an article's
      * gap away, in body type.
      */
-    private static void kicker(List<Segmenter.Block> blocks, BlockType[] types, List<Integer> stack, double body,
-                               double bodyDensity) {
+    private void kicker(List<Segmenter.Block> blocks, BlockType[] types, List<Integer> stack, double body,
+                        double bodyDensity) {
         Box heading = null;
         for (int k : stack) {
             heading = heading == null ? blocks.get(k).box() : heading.union(blocks.get(k).box());
@@ -232,7 +236,8 @@ final class BlockClassifier {
                 }
                 Box box = blocks.get(i).box();
                 boolean touches = kicker.isEmpty()
-                        ? box.xOverlap(heading) >= 0.8 * box.width() && heading.y() - box.bottom() >= -0.3 * body
+                        ? box.xOverlap(heading) >= 0.8 * Math.min(box.width(), heading.width())
+                        && heading.y() - box.bottom() >= -0.3 * body
                         && heading.y() - box.bottom() <= body
                         : kicker.stream().map(k -> blocks.get(k).box()).anyMatch(k -> besideOrOver(box, k, body));
                 if (touches && box.xOverlap(heading) >= 0.5 * box.width() && box.bottom() <= heading.y() + 0.3 * body
@@ -246,10 +251,16 @@ final class BlockClassifier {
         kicker.forEach(k -> types[k] = BlockType.KICKER);
     }
 
-    /** Type a kicker is set in: a few whole lines, not display type, set apart from the body by size or weight. */
-    private static boolean kickerType(Segmenter.Block block, BlockType type, double body, double bodyDensity) {
+    /**
+     * Type a kicker is set in: a few whole lines, not display type, set apart from the body by size or weight. A
+     * line under a photo is its caption when set to the photo's measure (from its left edge, or across it); a
+     * kicker between a photo and its headline is set to the headline's.
+     */
+    private boolean kickerType(Segmenter.Block block, BlockType type, double body, double bodyDensity) {
         double ratio = block.lineSize() / body;
-        return (type == null || type == BlockType.CAPTION) && block.position() == Segmenter.Position.WHOLE
+        boolean caption = type == BlockType.CAPTION && pictures.stream().anyMatch(p -> p.xOverlap(block.box()) > 0
+                && (Math.abs(block.box().x() - p.x()) <= 0.5 * body || block.box().width() >= 0.9 * p.width()));
+        return (type == null || type == BlockType.CAPTION && !caption) && block.position() == Segmenter.Position.WHOLE
                 && block.lines().size() <= 4 && ratio < 1.12
                 && (ratio <= 0.92 || ratio >= 1.04 || block.inkDensity() >= 1.2 * bodyDensity);
     }
