@@ -258,7 +258,7 @@ final class BlockClassifier {
      */
     private boolean kickerType(Segmenter.Block block, BlockType type, double body, double bodyDensity) {
         double ratio = block.lineSize() / body;
-        boolean caption = type == BlockType.CAPTION && pictures.stream().anyMatch(p -> p.xOverlap(block.box()) > 0
+        boolean caption = type == BlockType.CAPTION && pictures.stream().anyMatch(p -> captionOf(block.box(), p, body)
                 && (Math.abs(block.box().x() - p.x()) <= 0.5 * body || block.box().width() >= 0.9 * p.width()));
         return (type == null || type == BlockType.CAPTION && !caption) && block.position() == Segmenter.Position.WHOLE
                 && block.lines().size() <= 4 && ratio < 1.12
@@ -460,14 +460,13 @@ final class BlockClassifier {
     }
 
     private boolean underPicture(Box box, double body) {
-        for (Box picture : pictures) {
-            double gap = box.y() - picture.bottom();
-            double overlap = box.xOverlap(picture);
-            if (gap >= -body * 0.5 && gap <= 1.5 * body && overlap >= 0.5 * box.width()) {
-                return true;
-            }
-        }
-        return false;
+        return pictures.stream().anyMatch(picture -> captionOf(box, picture, body));
+    }
+
+    /** Whether the box stands where a caption of the picture would: right under it, within its width. */
+    private static boolean captionOf(Box box, Box picture, double body) {
+        double gap = box.y() - picture.bottom();
+        return gap >= -body * 0.5 && gap <= 1.5 * body && box.xOverlap(picture) >= 0.5 * box.width();
     }
 
     /** One above the other, sharing most of their width, a line's space apart at most. */
