@@ -2,6 +2,7 @@ package org.newspaperingest.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
@@ -14,6 +15,8 @@ import org.newspaperingest.structure.JumpLine;
  * The block classes only the text can tell. Layout sees a short line at the end of a column; the text says
  * whether it is a jump line ({@code （下转二版）}) or a byline ({@code 本报讯（记者高鹏飞）}). A jump or byline
  * line that layout left inside a body block becomes a block of its own, so that the METS can point at it.
+ * The text also tells a photo caption ({@code 图为……摄}) that layout joined to the text under it or took for a
+ * kicker, and the last lines of a column set down into the foot margin, which layout took for a running foot.
  */
 public final class TextClasses {
 
@@ -50,6 +53,17 @@ public final class TextClasses {
 
     /** The block with its class settled, split where layout left a jump or byline line inside body text. */
     static List<Draft> refine(Draft block) {
+        if (block.type() == BlockType.FOLIO && isRunningText(block.text())) {
+            // A running head or foot is a page number, a date, the paper's name: never a sentence. A sentence
+            // in the margin is the last lines of a column set down to the foot of the page.
+            block = new Draft(BlockType.BODY, block.box(), block.direction(), block.lines(), block.outline());
+        }
+        boolean smallType = refinable(block.type()) || block.type() == BlockType.KICKER
+                || block.type() == BlockType.SUBHEADLINE;
+        if (smallType && CAPTION.matcher(block.text().strip()).matches()) {
+            // set over a headline, under a photo above it, a caption looks like a kicker
+            return List.of(new Draft(BlockType.CAPTION, block.box(), block.direction(), block.lines(), block.outline()));
+        }
         if (!refinable(block.type()) || block.lines().isEmpty()) {
             return List.of(block);
         }
@@ -62,6 +76,19 @@ public final class TextClasses {
             return List.of(body);
         }
         List<Line> lines = body.lines();
+        int caption = leadingCaption(lines);
+        if (caption > 0) {
+            // A photo's caption layout joined to the text under it: its own block, for the photo.
+            List<Draft> parts = new ArrayList<>();
+            List<Line> captionLines = lines.subList(0, caption);
+            parts.add(new Draft(BlockType.CAPTION, Box.enclosing(captionLines.stream().map(Line::box).toList()),
+                    body.direction(), captionLines));
+            List<Line> rest = lines.subList(caption, lines.size());
+            Box restBox = Box.enclosing(rest.stream().map(Line::box).toList());
+            parts.addAll(refine(new Draft(BlockType.BODY, Box.ofCorners(body.box().x(), restBox.y(), body.box().right(),
+                    body.box().bottom()), body.direction(), rest)));
+            return parts;
+        }
         Line first = lines.get(0);
         Line last = lines.get(lines.size() - 1);
         List<Draft> parts = new ArrayList<>();
@@ -84,6 +111,32 @@ public final class TextClasses {
             parts.add(new Draft(lastClass, last.box(), body.direction(), List.of(last)));
         }
         return parts;
+    }
+
+    /** Clause or sentence punctuation: running text, which a folio never is. */
+    private static final Pattern RUNNING_TEXT = Pattern.compile("[，。；！？]");
+    /**
+     * A photo caption as Chinese papers print it: {@code 图为……。本报记者 某某 摄}, or with {@code 供图}, {@code 发}
+     * or the agency in brackets at the end.
+     */
+    private static final Pattern CAPTION = Pattern.compile("^图[为：:].*(摄|供图|发)[）)]?[。.]?$");
+    /** A caption is a few lines at most. */
+    private static final int CAPTION_LINES = 3;
+
+    static boolean isRunningText(String text) {
+        return RUNNING_TEXT.matcher(text).find();
+    }
+
+    /** How many lines at the start of a block (with text after them) make a photo caption; 0 if none do. */
+    private static int leadingCaption(List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int n = 1; n <= Math.min(CAPTION_LINES, lines.size() - 1); n++) {
+            text.append(lines.get(n - 1).text().strip());
+            if (CAPTION.matcher(text).matches()) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** Only classes layout guesses from shape alone; headlines and mastheads keep theirs. */

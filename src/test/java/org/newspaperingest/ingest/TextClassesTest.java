@@ -53,6 +53,29 @@ class TextClassesTest {
     }
 
     @Test
+    void aCaptionLayoutJoinedToTheBylineAndTextUnderItIsSplitOff() {
+        List<TextClasses.Draft> refined = TextClasses.refine(block(BlockType.BODY,
+                "图为深化区校战略合作相关现", "场。本报记者摄", "本报讯（首席记者张世玉）", "3月11日上午，区委书记吴小杰到"));
+        assertEquals(List.of(BlockType.CAPTION, BlockType.BYLINE, BlockType.BODY), types(refined));
+        assertEquals("图为深化区校战略合作相关现场。本报记者摄", refined.get(0).text());
+    }
+
+    @Test
+    void aCaptionTakenForAKickerIsACaption() {
+        assertEquals(List.of(BlockType.CAPTION),
+                types(TextClasses.refine(block(BlockType.KICKER, "图为街乡吹哨部门报到相关现场。本报记者摄"))));
+        assertEquals(List.of(BlockType.KICKER), types(TextClasses.refine(block(BlockType.KICKER, "图说朝阳"))));
+    }
+
+    @Test
+    void aSentenceInTheFootMarginIsTheEndOfAColumnNotARunningFoot() {
+        assertEquals(List.of(BlockType.BODY), types(TextClasses.refine(block(BlockType.FOLIO, "马力全力推进。"))));
+        assertEquals(List.of(BlockType.FOLIO),
+                types(TextClasses.refine(block(BlockType.FOLIO, "2026年3月13日 星期五"))));
+        assertEquals(List.of(BlockType.FOLIO), types(TextClasses.refine(block(BlockType.FOLIO, "A03 要闻"))));
+    }
+
+    @Test
     void layoutGuessesAreSettledByTheText() {
         assertEquals(BlockType.JUMP, TextClasses.refine(BlockType.BODY, "（下转二版）"));
         assertEquals(BlockType.JUMP, TextClasses.refine(BlockType.BYLINE, "(上接一版)"));

@@ -7,29 +7,37 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two random issues ({@code RANDOM}, seeds 1 and 2, 300 dpi, light noise) through the real pipeline with the
- * default engine, their articles read back from the package. The issue's target (98 % of stories one ARTICLE
- * with CER under 5 %) is asserted over thirty issues on their true pages
- * ({@code structure.RandomIssueArticlesTest}); with layout analysis and OCR in front of the assembler the figure
- * is bound by layout (headlines classed as body or cut into pieces, see issue #11), so this test holds the
- * level reached on OCR'd pages (11 of 11 stories, at most one left unread) and the structural promises that do not depend on it: no article mixes two
- * stories, and every continued story is joined. Failures print the seed (replay:
- * {@code RandomIssueFigures ocr WORK SEED}).
+ * Twenty random issues ({@code RANDOM}, seeds 1 to 20, 300 dpi, light noise) through the real pipeline with the
+ * default engine, their articles read back from the packages, the figures asserted over all of them together:
+ * stories one ARTICLE with article CER under 5 %, articles mixing two stories, continued stories joined, headlines
+ * as labels. The issue's target is 98 % and no mixing; the bounds hold the level reached so that it cannot fall
+ * back (measured figures in {@code docs/quality.md}). Every problem prints its seed (replay:
+ * {@code RandomIssueFigures ocr WORK SEED}, or {@code text} to see layout and articles without OCR).
  */
 @Tag("slow")
 class RandomIssueArticleQualityTest {
 
+    /** Seeds 1 to 20: the first twenty, not chosen. */
+    static final int SEEDS = 20;
+    /** Share of stories one ARTICLE read within 5 % CER, at least. */
+    static final double EXACT = 0.75;
+    /** Articles holding text of two stories, at most. */
+    static final int MIXES = 8;
+    /** Share of stories whose ARTICLE's label is their headline, at least. */
+    static final double LABELS = 0.85;
+
     @Test
-    void articlesOfTwoOcredRandomIssues() {
+    void articlesOfTwentyOcredRandomIssues() {
         RandomIssueFigures figures = new RandomIssueFigures();
-        for (long seed = 1; seed <= 2; seed++) {
+        for (long seed = 1; seed <= SEEDS; seed++) {
             QualityRun run = QualityRuns.of(RandomIssueFigures.spec(seed));
             figures.add(seed, run.truth(), run.candidate());
         }
         String summary = figures.summary();
         System.out.println(summary);
-        assertTrue(figures.exact >= 0.90 * figures.stories, summary);
-        assertEquals(0, figures.mixes, summary);
+        assertTrue(figures.exact >= EXACT * figures.stories, summary);
+        assertTrue(figures.mixes <= MIXES, summary);
         assertEquals(figures.continued, figures.joined, summary);
+        assertTrue(figures.labels >= LABELS * figures.stories, summary);
     }
 }

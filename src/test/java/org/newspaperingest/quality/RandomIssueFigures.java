@@ -32,6 +32,7 @@ import org.newspaperingest.structure.RuleGridArticleAssembler;
  * java ... RandomIssueFigures reassemble WORK SEED...   # the same packages' pages, articles assembled again by this build
  * java ... RandomIssueFigures text WORK SEED...         # as ocr, but each page's true characters stand in for OCR
  * java -Ddebug ... RandomIssueFigures ocr|text ...      # with layout overlays in WORK/seedN/debug
+ * java -Dverbose ... RandomIssueFigures ...              # each misread story's blocks, true and found
  * </pre>
  *
  * The second form gives the figures of another assembler on the very same layout and OCR output. The third
@@ -78,6 +79,10 @@ final class RandomIssueFigures {
             } else {
                 problems.add(String.format(Locale.ROOT, "seed %d: \"%s\" is %s%s", seed, title, f.candidateLabels(),
                         one ? String.format(Locale.ROOT, " (CER %.1f %%)", 100 * cer) : ""));
+                if (one && System.getProperty("verbose") != null) {
+                    problems.add("    truth:    " + blocks(truth, f.truthArticle()));
+                    problems.add("    candidate: " + blocks(candidate, f.candidates().get(0)));
+                }
             }
             if (f.truthPages().size() > 1) {
                 continued++;
@@ -97,6 +102,16 @@ final class RandomIssueFigures {
             mixes++;
             problems.add("seed " + seed + ": " + mix);
         }
+    }
+
+    /** The article's text blocks in METS order, each as its class and first characters (-Dverbose). */
+    private static String blocks(Issue issue, Article article) {
+        List<String> out = new ArrayList<>();
+        for (org.newspaperingest.model.BlockRef ref : ArticleStructure.textRefs(article)) {
+            issue.block(ref).ifPresent(b -> out.add("p" + ref.page() + " " + b.type().label() + " "
+                    + b.text().substring(0, Math.min(12, b.text().length()))));
+        }
+        return String.join(" | ", out);
     }
 
     static boolean labelMatches(String headline, String label) {
