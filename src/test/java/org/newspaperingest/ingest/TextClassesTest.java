@@ -68,6 +68,12 @@ class TextClassesTest {
     }
 
     @Test
+    void aBylineUnderAPhotoIsNoCaption() {
+        assertEquals(List.of(BlockType.BYLINE), types(TextClasses.refine(block(BlockType.CAPTION, "本报讯（记者王建伟）"))));
+        assertEquals(List.of(BlockType.CAPTION), types(TextClasses.refine(block(BlockType.CAPTION, "区政协召开常委会议现场"))));
+    }
+
+    @Test
     void aSentenceInTheFootMarginIsTheEndOfAColumnNotARunningFoot() {
         assertEquals(List.of(BlockType.BODY), types(TextClasses.refine(block(BlockType.FOLIO, "马力全力推进。"))));
         assertEquals(List.of(BlockType.FOLIO),
