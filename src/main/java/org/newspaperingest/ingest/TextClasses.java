@@ -41,6 +41,11 @@ public final class TextClasses {
      * jump lines change class; a guess from shape that the text does not bear out becomes body text.
      */
     public static BlockType refine(BlockType layoutType, String text) {
+        if (layoutType == BlockType.CAPTION) {
+            // under a photo, a story's byline or jump line looks like a caption; the text tells
+            BlockType byText = classOf(text == null ? "" : text);
+            return byText == null ? layoutType : byText;
+        }
         if (!refinable(layoutType)) {
             return layoutType;
         }
@@ -63,6 +68,10 @@ public final class TextClasses {
         if (smallType && CAPTION.matcher(block.text().strip()).matches()) {
             // set over a headline, under a photo above it, a caption looks like a kicker
             return List.of(new Draft(BlockType.CAPTION, block.box(), block.direction(), block.lines(), block.outline()));
+        }
+        if (block.type() == BlockType.CAPTION) {
+            return List.of(new Draft(refine(block.type(), block.text()), block.box(), block.direction(), block.lines(),
+                    block.outline()));
         }
         if (!refinable(block.type()) || block.lines().isEmpty()) {
             return List.of(block);
