@@ -91,7 +91,8 @@ class TextClassesTest {
         assertEquals(BlockType.BODY, TextClasses.refine(BlockType.JUMP, "的未来。"));
         assertEquals(BlockType.BODY, TextClasses.refine(BlockType.BYLINE, "3月11日下午，2026年朝阳区精神文明建设工作会议召开"));
         assertEquals(BlockType.HEADLINE, TextClasses.refine(BlockType.HEADLINE, "本报讯"));
-        assertEquals(BlockType.CAPTION, TextClasses.refine(BlockType.CAPTION, "（下转二版）"));
+        assertEquals(BlockType.JUMP, TextClasses.refine(BlockType.CAPTION, "（下转二版）"));
+        assertEquals(BlockType.CAPTION, TextClasses.refine(BlockType.CAPTION, "图为会议现场"));
     }
 
     private static List<BlockType> types(List<TextClasses.Draft> drafts) {
