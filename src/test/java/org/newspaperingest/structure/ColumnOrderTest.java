@@ -1,0 +1,51 @@
+package org.newspaperingest.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspaperingest.model.BlockType;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+import org.newspaperingest.model.TextBlock;
+
+class ColumnOrderTest {
+
+    @Test
+    void columnsAreReadDownOneAfterTheOther() {
+        TextBlock left1 = block("left1", 100, 500, 300, 200);
+        TextBlock left2 = block("left2", 102, 720, 300, 200);
+        TextBlock right = block("right", 450, 500, 300, 420);
+        assertEquals(List.of("left1", "left2", "right"), ids(ColumnOrder.of(List.of(left1, right, left2))));
+    }
+
+    @Test
+    void aBlockAcrossTheColumnsPartsThemIntoTiers() {
+        // a subheadline set across two columns over them, layout giving it last; and a subhead between two tiers
+        TextBlock sub = block("sub", 100, 400, 650, 50);
+        TextBlock upperLeft = block("upperLeft", 100, 500, 300, 200);
+        TextBlock upperRight = block("upperRight", 450, 500, 300, 200);
+        TextBlock subhead = block("subhead", 100, 720, 650, 40);
+        TextBlock lowerLeft = block("lowerLeft", 101, 780, 300, 200);
+        TextBlock lowerRight = block("lowerRight", 452, 780, 300, 200);
+        assertEquals(List.of("sub", "upperLeft", "upperRight", "subhead", "lowerLeft", "lowerRight"),
+                ids(ColumnOrder.of(List.of(upperLeft, lowerLeft, upperRight, lowerRight, subhead, sub))));
+    }
+
+    @Test
+    void aWideBlockBesideColumnsKeepsThePageOrder() {
+        TextBlock wide = block("wide", 100, 500, 650, 300);
+        TextBlock under1 = block("under1", 100, 700, 300, 200);
+        TextBlock under2 = block("under2", 450, 700, 300, 200);
+        List<TextBlock> pageOrder = List.of(under1, wide, under2);
+        assertEquals(ids(pageOrder), ids(ColumnOrder.of(pageOrder)));
+    }
+
+    private static TextBlock block(String id, int x, int y, int width, int height) {
+        return new TextBlock(id, BlockType.BODY, new Box(x, y, width, height), Direction.HORIZONTAL, "zh-Hans", List.of());
+    }
+
+    private static List<String> ids(List<TextBlock> blocks) {
+        return blocks.stream().map(TextBlock::id).toList();
+    }
+}
