@@ -55,10 +55,13 @@ final class BlockClassifier {
                 types[i] = BlockType.CAPTION;
             }
         }
+        if (margins[2] == 0) {
+            footOfColumns(blocks, types, margins[1]);
+        }
         double bodyDensity = bodyDensity(blocks, types);
         headingStacks(blocks, types, body, bodyDensity);
         mastheadBand(blocks, types);
-        advertisements(blocks, types, body);
+        advertisements(blocks, types, body, bodyDensity);
         for (int i = 0; i < blocks.size(); i++) {
             if (types[i] != null) {
                 continue;
@@ -329,10 +332,10 @@ final class BlockClassifier {
     }
 
     /**
-     * A ruled frame with display type but no running text in it is an advertisement. Frames are found
-     * as a pair of horizontal rules spanned by a pair of vertical ones.
+     * A ruled frame with display type but no running text (several lines of body type and weight) in it is an
+     * advertisement. Frames are found as a pair of horizontal rules spanned by a pair of vertical ones.
      */
-    private void advertisements(List<Segmenter.Block> blocks, BlockType[] types, double body) {
+    private void advertisements(List<Segmenter.Block> blocks, BlockType[] types, double body, double bodyDensity) {
         for (Box frame : frames()) {
             List<Integer> inside = new ArrayList<>();
             boolean runningText = false;
@@ -341,7 +344,9 @@ final class BlockClassifier {
                 if (frame.contains(box)) {
                     inside.add(i);
                     double ratio = blocks.get(i).lineSize() / body;
-                    runningText |= blocks.get(i).lines().size() >= 3 && ratio < 1.2;
+                    // running text is set in the body's weight; an advertiser's address in three bold lines is not
+                    runningText |= blocks.get(i).lines().size() >= 3 && ratio < 1.2
+                            && blocks.get(i).inkDensity() < 1.2 * bodyDensity;
                 }
             }
             if (!runningText) {
@@ -404,6 +409,32 @@ final class BlockClassifier {
     }
 
     /**
+     * Without a rule over the foot, a line in the bottom margin beside the last line of a column is that line's
+     * neighbour, not a running foot: a story set down to the foot of the page ends in a row of column ends.
+     */
+    private static void footOfColumns(List<Segmenter.Block> blocks, BlockType[] types, int foot) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                Box box = blocks.get(i).box();
+                if (types[i] != BlockType.FOLIO || box.y() < foot) {
+                    continue;
+                }
+                for (int k = 0; k < blocks.size(); k++) {
+                    Box other = blocks.get(k).box();
+                    if (types[k] == null && other.bottom() >= foot
+                            && other.yOverlap(box) >= 0.5 * Math.min(other.height(), box.height())) {
+                        types[i] = null;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * Whether the block ends a column: text stands right above it, a line or two away. Without a rule over the
      * foot of the page, the last line of a column set down to the bottom is not a running foot.
      */
@@ -413,7 +444,8 @@ final class BlockClassifier {
             Box above = other.box();
             double shared = above.xOverlap(box);
             double gap = box.y() - above.bottom();
-            if (other != blocks.get(i) && shared >= 0.5 * box.width() && gap >= 0 && gap <= 2.5 * body) {
+            if (other != blocks.get(i) && shared >= 0.5 * Math.min(box.width(), above.width()) && gap >= 0
+                    && gap <= 2.5 * body) {
                 return true;
             }
         }
