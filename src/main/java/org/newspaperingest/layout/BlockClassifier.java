@@ -42,6 +42,7 @@ final class BlockClassifier {
         double body = bodyLineSize(blocks);
         int[] margins = margins(blocks);
         BlockType[] types = new BlockType[blocks.size()];
+        double bodyDensity = bodyDensity(blocks, types);
         for (int i = 0; i < blocks.size(); i++) {
             Segmenter.Block block = blocks.get(i);
             if (block.lineSize() / body >= 4.5 && block.box().bottom() < pageHeight * 0.3
@@ -50,15 +51,16 @@ final class BlockClassifier {
             } else if (block.box().bottom() <= margins[0]
                     || block.box().y() >= margins[1] && (margins[2] == 1 || !endsColumn(blocks, i, body))) {
                 types[i] = BlockType.FOLIO;
-            } else if (block.lines().size() <= 4 && block.lineSize() / body < 1.12 && underPicture(block.box(), body)) {
-                // A caption is set in body type or smaller; display type under a photo is a headline.
+            } else if (block.lines().size() <= 4 && block.position() == Segmenter.Position.WHOLE
+                    && underPicture(block.box(), body) && setApart(block, body, bodyDensity)) {
+                // A caption is set apart from the body, smaller or bolder: display type under a photo is a
+                // headline, and text in the body's type and weight there is the story going on under it.
                 types[i] = BlockType.CAPTION;
             }
         }
         if (margins[2] == 0) {
             footOfColumns(blocks, types, margins[1]);
         }
-        double bodyDensity = bodyDensity(blocks, types);
         headingStacks(blocks, types, body, bodyDensity);
         mastheadBand(blocks, types);
         advertisements(blocks, types, body, bodyDensity);
@@ -266,6 +268,15 @@ final class BlockClassifier {
         return (type == null || type == BlockType.CAPTION && !caption) && block.position() == Segmenter.Position.WHOLE
                 && block.lines().size() <= 4 && ratio < 1.12
                 && (ratio <= 0.92 || ratio >= 1.04 || block.inkDensity() >= 1.2 * bodyDensity);
+    }
+
+    /**
+     * Type set apart from the body's, not larger than it: smaller (a line of body type measures up to a tenth
+     * under the median, as its characters fill the line more or less), or of the body's size and bolder.
+     */
+    private static boolean setApart(Segmenter.Block block, double body, double bodyDensity) {
+        double ratio = block.lineSize() / body;
+        return ratio < 1.12 && (ratio < 0.9 || block.inkDensity() >= 1.2 * bodyDensity);
     }
 
     /** A piece of the same lines: beside it on its line, or tight above it. */
