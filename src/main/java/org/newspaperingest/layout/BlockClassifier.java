@@ -1,7 +1,10 @@
 package org.newspaperingest.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
@@ -17,8 +20,9 @@ final class BlockClassifier {
     /** Type this many times the body's is a headline's, wherever it stands. */
     private static final double HEADLINE = 1.45;
     /**
-     * Type this many times the body's, in two lines or more with no larger type just above it, is a headline too:
-     * one set in a narrow column wraps, and is hardly larger than a subheadline set under a wide headline.
+     * Type this many times the body's with no larger type just above it is a headline too (in one line, when it
+     * runs several characters and stands in no column of text): one set in a narrow column wraps, and is hardly
+     * larger than a subheadline set under a wide headline.
      */
     private static final double HEADLINE_IN_COLUMN = 1.2;
     /** A piece of a run of display type at least this share of the headline's size is part of the headline. */
@@ -124,13 +128,13 @@ final class BlockClassifier {
                 }
             }
         }
-        java.util.Map<Integer, List<Integer>> stacks = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Integer>> stacks = new LinkedHashMap<>();
         for (int i : display) {
             stacks.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
         }
         List<List<Integer>> headed = new ArrayList<>();
         for (List<Integer> stack : stacks.values()) {
-            stack.sort(java.util.Comparator.comparingInt((Integer k) -> blocks.get(k).box().y())
+            stack.sort(Comparator.comparingInt((Integer k) -> blocks.get(k).box().y())
                     .thenComparingInt(k -> blocks.get(k).box().x()));
             int largest = stack.get(0);
             for (int k : stack) {
@@ -147,7 +151,7 @@ final class BlockClassifier {
             boolean headline = largestRatio >= HEADLINE || largestRatio >= HEADLINE_IN_COLUMN
                     && !largerAbove(blocks, top, largestRatio * body)
                     && (lines >= 2 || extent.width() >= 4 * blocks.get(largest).lineSize()
-                    && !inColumn(blocks, types, stack, body));
+                    && !inColumn(blocks, stack, body));
             if (!headline) {
                 // No headline among them: a run of slightly larger type is a subheadline, under a headline or
                 // inside the body.
@@ -198,8 +202,7 @@ final class BlockClassifier {
      * Whether a single line of display type stands inside a column of text: text of body size close above it
      * and close below it, at least as wide. A subhead inside a long article (小标题), not a headline.
      */
-    private static boolean inColumn(List<Segmenter.Block> blocks, BlockType[] types, List<Integer> stack,
-                                    double body) {
+    private static boolean inColumn(List<Segmenter.Block> blocks, List<Integer> stack, double body) {
         Box box = blocks.get(stack.get(0)).box();
         for (int k : stack) {
             box = box.union(blocks.get(k).box());
@@ -517,12 +520,5 @@ final class BlockClassifier {
         double shared = upper.xOverlap(lower);
         double gap = lower.y() - upper.bottom();
         return shared >= 0.5 * Math.min(upper.width(), lower.width()) && gap >= -body && gap <= 1.2 * body;
-    }
-
-    /** Close together: stacked with at most about two lines of space between them, or side by side. */
-    private static boolean adjacent(Box upper, Box lower, double body) {
-        double verticalGap = lower.y() - upper.bottom();
-        double horizontalGap = Math.max(lower.x() - upper.right(), upper.x() - lower.right());
-        return verticalGap <= 3 * body && horizontalGap <= 3 * body;
     }
 }
