@@ -15,6 +15,9 @@ import org.opencv.imgproc.Imgproc;
  * solidly inked (dark pictures, tint blocks), which text never is over a whole square centimetre.
  */
 final class IllustrationFinder {
+    /** Lighter than this is paper or what shows through it from the back. */
+    private static final int SHOW_THROUGH_GREY = 200;
+
     private IllustrationFinder() {
     }
 
@@ -55,7 +58,7 @@ final class IllustrationFinder {
                 Box tight = tighten(binary, grey, box, cell);
                 // Tightened to the picture's own rows and columns, it must still be a picture's size: a band of
                 // large bold type can look like picture cells, but only as tall as its line.
-                if (tight.width() >= minSide * cell && tight.height() >= minSide * cell) {
+                if (tight.width() >= minSide * cell && tight.height() >= minSide * cell && !showThrough(grey, tight)) {
                     boxes.add(tight);
                 }
             }
@@ -69,6 +72,20 @@ final class IllustrationFinder {
             }
         }
         return boxes;
+    }
+
+    /**
+     * Print on the back of a thin sheet shining through (a heavy masthead, a photo): it fills its cells with a
+     * pale grey just short of paper white, where a picture's own tones are darker. Less than two fifths of
+     * the area darker than that pale grey is no picture, whatever text is printed over it.
+     */
+    static boolean showThrough(Mat grey, Box box) {
+        Mat roi = grey.submat(box.y(), box.bottom(), box.x(), box.right());
+        Mat dark = new Mat();
+        Imgproc.threshold(roi, dark, SHOW_THROUGH_GREY - 1, 255, Imgproc.THRESH_BINARY_INV);
+        double share = Core.countNonZero(dark) / (double) box.area();
+        dark.release();
+        return share < 0.4;
     }
 
     /** A QR code's finder pattern: a square ring of ink with a solid square at its middle. */

@@ -171,7 +171,8 @@ final class Segmenter {
     /**
      * A gap that runs between two characters of one line and is narrower than they are tall is a space
      * in that line (after a comma, between the words of a headline), even if a gutter below lines up
-     * with it. One line of display type crossing it settles it; of body lines it takes most of those ending
+     * with it; unless the type changes size across it (a headline in one column, a byline at its height in
+     * the next). One line of display type crossing it settles it; of body lines it takes most of those ending
      * at the gap, as a speck of dirt in a gutter can bridge it for one line of a column.
      */
     private boolean splitsLine(List<Ink> inks, Gap gap, boolean rows) {
@@ -243,7 +244,11 @@ final class Segmenter {
             if (nextNear >= end) {
                 int across = rows ? next.box().width() : next.box().height();
                 if (across <= 1.5 * tall && tall <= 1.5 * across) {
-                    return true;
+                    // One character's size varies with its shape; the type of the line on either side does not.
+                    int near = rows ? a.box().y() : a.box().x();
+                    double before = typeSize(inks, a0, a1, (int) (near - 4 * tall), near + (int) tall, tall, rows);
+                    double after = typeSize(inks, a0, a1, nextNear, (int) (nextNear + 5 * tall), tall, rows);
+                    return Math.max(before, after) <= 1.2 * Math.min(before, after);
                 }
                 if (Math.max(next.box().width(), next.box().height()) >= 0.5 * tall) {
                     // A headline beside the first lines of its body is not one line with them.
@@ -254,6 +259,27 @@ final class Segmenter {
             current = next;
         }
         return false;
+    }
+
+    /**
+     * The size across the line of the type in the line spanning [a0, a1] across, where the characters' centres lie
+     * in [from, to] along it: the extent their boxes cover together, whatever the shapes of single characters
+     * (the parts of 协 or 二 each cover less).
+     */
+    private static double typeSize(List<Ink> inks, int a0, int a1, int from, int to, double tall, boolean rows) {
+        int start = Integer.MAX_VALUE;
+        int end = Integer.MIN_VALUE;
+        for (Ink b : inks) {
+            int b0 = rows ? b.box().x() : b.box().y();
+            int b1 = rows ? b.box().right() : b.box().bottom();
+            double centre = rows ? b.centerY() : b.centerX();
+            if (!b.picture() && Math.max(b.box().width(), b.box().height()) >= 0.5 * tall && centre >= from
+                    && centre <= to && Math.min(a1, b1) - Math.max(a0, b0) >= 0.5 * Math.min(a1 - a0, b1 - b0)) {
+                start = Math.min(start, b0);
+                end = Math.max(end, b1);
+            }
+        }
+        return end > start ? end - start : tall;
     }
 
     /** The nearest mark or character after {@code current} in the line spanning [a0, a1] across. */
@@ -413,9 +439,9 @@ final class Segmenter {
     }
 
     /**
-     * The lines of a block, with its first and last line apart where they stand out: a first line that
-     * stops short of the far edge and is set in another weight or size (a byline, a continued-from
-     * line), a last line set short against the far edge (a continued-on line).
+     * The lines of a block, with its first and last lines apart where they stand out: up to two first lines
+     * that stop short of the far edge and are set in another weight or size (a subheadline over a byline, a
+     * continued-from line), a last line set short against the far edge (a continued-on line).
      */
     private void emit(List<List<Ink>> lines, boolean horizontal) {
         List<Box> boxes = lines.stream().map(l -> cellBox(l, horizontal)).toList();
@@ -423,24 +449,23 @@ final class Segmenter {
             Box all = Box.enclosing(boxes);
             double lineSize = TextGrain.median(boxes.stream()
                     .map(b -> (double) (horizontal ? b.height() : b.width())).toList());
-            Box first = boxes.get(0);
             Box last = boxes.get(boxes.size() - 1);
             int farEdge = 0;
             for (List<Ink> line : lines) {
                 Box core = coreBox(line);
                 farEdge = Math.max(farEdge, horizontal ? core.right() : core.bottom());
             }
-            Box firstInk = coreBox(lines.get(0));
-            boolean shortFirst = farEdge - (horizontal ? firstInk.right() : firstInk.bottom()) > 0.5 * lineSize
-                    && standsOut(lines.get(0), lines.subList(1, lines.size()), horizontal);
             double lastStart = horizontal ? last.x() - all.x() : last.y() - all.y();
             double full = horizontal ? all.width() : all.height();
             boolean farLast = extent(last, horizontal) < 0.7 * full && lastStart > 0.25 * full;
-            int from = shortFirst ? 1 : 0;
-            int to = farLast ? boxes.size() - 1 : boxes.size();
-            if (shortFirst) {
-                add(lines.subList(0, 1), horizontal, Position.FIRST_LINE);
+            int from = 0;
+            // A column may start with two such lines: a subheadline over a byline.
+            while (from < 2 && boxes.size() - from >= 3 && shortFirst(lines.subList(from, lines.size()), farEdge,
+                    lineSize, horizontal)) {
+                add(lines.subList(from, from + 1), horizontal, Position.FIRST_LINE);
+                from++;
             }
+            int to = farLast ? boxes.size() - 1 : boxes.size();
             add(lines.subList(from, to), horizontal, Position.WHOLE);
             if (farLast) {
                 add(lines.subList(to, boxes.size()), horizontal, Position.LAST_LINE);
@@ -448,6 +473,13 @@ final class Segmenter {
             return;
         }
         add(lines, horizontal, Position.WHOLE);
+    }
+
+    /** The first line stops short of the far edge and is set in another face than the lines after it. */
+    private boolean shortFirst(List<List<Ink>> lines, int farEdge, double lineSize, boolean horizontal) {
+        Box firstInk = coreBox(lines.get(0));
+        return farEdge - (horizontal ? firstInk.right() : firstInk.bottom()) > 0.5 * lineSize
+                && standsOut(lines.get(0), lines.subList(1, lines.size()), horizontal);
     }
 
     /**

@@ -64,4 +64,30 @@ class IllustrationFinderTest {
         assertTrue(illustrations >= 15, "illustrations: " + illustrations);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    /**
+     * Print on the back shining through is no picture: on seed 6 the heavy masthead of the front page shows through
+     * page 2 under a headline, and a picture found there cut the headline apart.
+     */
+    @Test
+    void showThroughIsNoIllustration() {
+        SampleGenerator.SampleIssue sample = new SampleGenerator()
+                .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(6));
+        List<String> problems = new ArrayList<>();
+        for (SampleGenerator.RenderedPage rendered : sample.pages()) {
+            Page truth = sample.truth().page(rendered.sequence());
+            Mat grey = SampleLayoutTest.toMat(rendered.image());
+            try (PreparedPage prepared = new OpenCvPreprocessor().prepare(grey, 300)) {
+                for (Box picture : IllustrationFinder.find(prepared.grey(), prepared.binary(), 300)) {
+                    Box found = prepared.toOriginal(picture);
+                    if (truth.illustrations().stream().noneMatch(printed -> printed.box().iou(found) >= 0.5)) {
+                        problems.add("p" + rendered.sequence() + " " + found + " where no picture is printed");
+                    }
+                }
+            } finally {
+                grey.release();
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }
