@@ -187,10 +187,18 @@ final class Segmenter {
             // Only whole characters end a line here: the top and bottom parts of a character (士 and 心 of 志)
             // are each too small a one to reach across a space.
             if (a.picture() || isSmall(a) || a1 - a0 < 0.6 * bodyHeight || aFar > start
-                    || aFar < start - 0.5 * (a1 - a0)) {
+                    || aFar < start - 1.2 * (a1 - a0)) {
                 continue;
             }
             double tall = a1 - a0;
+            if (aFar < start - 0.5 * tall) {
+                // Further from the gap, a character ends its line there only through a full-width mark after it
+                // (调，凝: the comma's cell is the white before the gap).
+                Ink mark = successor(inks, a, a0, a1, tall, rows);
+                if (mark == null || !isSmall(mark) || (rows ? mark.box().y() : mark.box().x()) >= start) {
+                    continue;
+                }
+            }
             // Word spaces in display type run to more than a character's width; a gutter beside body text is wider
             // than the space after a comma.
             boolean display = tall >= 1.3 * bodyHeight;
@@ -460,7 +468,7 @@ final class Segmenter {
             boolean farLast = extent(last, horizontal) < 0.7 * full && lastStart > 0.25 * full;
             int from = 0;
             // A column may start with two such lines: a subheadline over a byline.
-            while (from < 2 && boxes.size() - from >= 3 && shortFirst(lines.subList(from, lines.size()), farEdge,
+            while (from < 2 && boxes.size() - from >= 3 && standsApartFirst(lines.subList(from, lines.size()), farEdge,
                     lineSize, horizontal)) {
                 add(lines.subList(from, from + 1), horizontal, Position.FIRST_LINE);
                 from++;
@@ -475,11 +483,17 @@ final class Segmenter {
         add(lines, horizontal, Position.WHOLE);
     }
 
-    /** The first line stops short of the far edge and is set in another face than the lines after it. */
-    private boolean shortFirst(List<List<Ink>> lines, int farEdge, double lineSize, boolean horizontal) {
+    /**
+     * The first line stops short of the far edge and is set in another face than the lines after it, or, however
+     * long, in clearly larger type: a subheadline that fills the column's width.
+     */
+    private boolean standsApartFirst(List<List<Ink>> lines, int farEdge, double lineSize, boolean horizontal) {
         Box firstInk = coreBox(lines.get(0));
-        return farEdge - (horizontal ? firstInk.right() : firstInk.bottom()) > 0.5 * lineSize
-                && standsOut(lines.get(0), lines.subList(1, lines.size()), horizontal);
+        List<List<Ink>> rest = lines.subList(1, lines.size());
+        boolean larger = thickness(lines.get(0), horizontal)
+                > 1.15 * TextGrain.median(rest.stream().map(l -> thickness(l, horizontal)).toList());
+        return larger || farEdge - (horizontal ? firstInk.right() : firstInk.bottom()) > 0.5 * lineSize
+                && standsOut(lines.get(0), rest, horizontal);
     }
 
     /**
