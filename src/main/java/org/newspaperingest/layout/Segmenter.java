@@ -465,7 +465,10 @@ final class Segmenter {
             }
             double lastStart = horizontal ? last.x() - all.x() : last.y() - all.y();
             double full = horizontal ? all.width() : all.height();
-            boolean farLast = extent(last, horizontal) < 0.7 * full && lastStart > 0.25 * full;
+            // Flush against the far edge: a short line centred under the others ends a centred text (a kicker).
+            double lastShort = horizontal ? all.right() - last.right() : all.bottom() - last.bottom();
+            boolean farLast = extent(last, horizontal) < 0.7 * full && lastStart > 0.25 * full
+                    && lastShort <= lineSize;
             int from = 0;
             // A column may start with two such lines: a subheadline over a byline.
             while (from < 2 && boxes.size() - from >= 3 && standsApartFirst(lines.subList(from, lines.size()), farEdge,
