@@ -115,4 +115,37 @@ class SegmenterTest {
         assertTrue(headlines >= 10, "headlines: " + headlines);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    /**
+     * A continued-on line is set flush against its column's far edge; the short last line of a centred kicker (seeds
+     * 7 and 9: 抓实干, centred under two full lines) is no jump line, which would cut its story apart.
+     */
+    @Test
+    void headingsHoldNoJumpLine() {
+        List<String> problems = new ArrayList<>();
+        for (long seed : new long[] {7, 9}) {
+            SampleGenerator.SampleIssue sample = new SampleGenerator()
+                    .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed));
+            for (SampleGenerator.RenderedPage rendered : sample.pages()) {
+                Page truth = sample.truth().page(rendered.sequence());
+                Mat grey = SampleLayoutTest.toMat(rendered.image());
+                try (PreparedPage prepared = new OpenCvPreprocessor().prepare(grey, 300)) {
+                    for (Region region : new RuleBasedLayoutAnalyzer().analyze(prepared).regions()) {
+                        Box box = prepared.toOriginal(region.box());
+                        if (region.type() != BlockType.JUMP) {
+                            continue;
+                        }
+                        truth.blocks().stream().filter(b -> b.type() == BlockType.KICKER
+                                        || b.type() == BlockType.HEADLINE || b.type() == BlockType.SUBHEADLINE)
+                                .filter(b -> b.box().intersection(box).area() > 0.5 * box.area())
+                                .forEach(b -> problems.add("seed " + seed + " p" + rendered.sequence() + " " + box
+                                        + " is a jump line in a " + b.type()));
+                    }
+                } finally {
+                    grey.release();
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }
