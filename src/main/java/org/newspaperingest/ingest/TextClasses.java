@@ -85,6 +85,16 @@ public final class TextClasses {
             return List.of(body);
         }
         List<Line> lines = body.lines();
+        for (int i = 1; i < lines.size() - 1; i++) {
+            String text = lines.get(i).text().strip();
+            if (Bylines.leading(text).filter(found -> found.end() >= text.length()).isPresent()) {
+                // A byline opens a story: in the middle of a column, the end of one story and the start of the
+                // next, which layout left in one block (nothing but a paragraph's space between them).
+                List<Draft> parts = new ArrayList<>(refine(part(body, lines.subList(0, i))));
+                parts.addAll(refine(part(body, lines.subList(i, lines.size()))));
+                return parts;
+            }
+        }
         int caption = leadingCaption(lines);
         if (caption > 0) {
             // A photo's caption layout joined to the text under it: its own block, for the photo.
@@ -120,6 +130,13 @@ public final class TextClasses {
             parts.add(new Draft(lastClass, last.box(), body.direction(), List.of(last)));
         }
         return parts;
+    }
+
+    /** Body text of some of a block's lines, to the block's width. */
+    private static Draft part(Draft block, List<Line> lines) {
+        Box box = Box.enclosing(lines.stream().map(Line::box).toList());
+        return new Draft(BlockType.BODY, Box.ofCorners(block.box().x(), box.y(), block.box().right(), box.bottom()),
+                block.direction(), lines);
     }
 
     /** Clause or sentence punctuation: running text, which a folio never is. */

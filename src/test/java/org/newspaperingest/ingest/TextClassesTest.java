@@ -61,6 +61,15 @@ class TextClassesTest {
     }
 
     @Test
+    void aBylineInTheMiddleOfAColumnStartsTheNextStory() {
+        List<TextClasses.Draft> refined = TextClasses.refine(block(BlockType.BODY,
+                "作出新的更大贡献。", "本报讯（记者王建伟）", "3月12日下午，区政协召开十四届", "二十五次常委会议。"));
+        assertEquals(List.of(BlockType.BODY, BlockType.BYLINE, BlockType.BODY), types(refined));
+        assertEquals("作出新的更大贡献。", refined.get(0).text());
+        assertEquals(2, refined.get(2).lines().size());
+    }
+
+    @Test
     void aCaptionTakenForAKickerIsACaption() {
         assertEquals(List.of(BlockType.CAPTION),
                 types(TextClasses.refine(block(BlockType.KICKER, "图为街乡吹哨部门报到相关现场。本报记者摄"))));
