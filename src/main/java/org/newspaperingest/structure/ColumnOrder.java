@@ -10,9 +10,8 @@ import org.newspaperingest.model.TextBlock;
 /**
  * The body of one article part in the order it is read: down each column, the columns left to right. The page's
  * reading order may go astray where the paragraphs of neighbouring columns end level (layout then reads a row of
- * paragraph tops before the rest of the first column); within one article the columns settle it. Blocks set across
- * the columns part them into tiers, read one after the other. Where that does not hold, or the text is set
- * vertically, the page's order stands.
+ * paragraph tops before the rest of the first column); within one article the columns settle it. Where a block
+ * spans columns (a lead paragraph set across the story) or the text is set vertically, the page's order stands.
  */
 final class ColumnOrder {
 
@@ -23,61 +22,6 @@ final class ColumnOrder {
         if (body.size() < 2 || body.stream().anyMatch(b -> b.direction() != Direction.HORIZONTAL)) {
             return body;
         }
-        List<TextBlock> columns = inColumns(body);
-        return columns != null ? columns : inTiers(body);
-    }
-
-    /**
-     * A story in tiers: blocks set across its columns (a lead paragraph, a subheadline, a subhead between two runs
-     * of columns) part the columns above them from those below; each tier is read down its columns. Where a block
-     * across columns stands beside other text, the page's order stands.
-     */
-    private static List<TextBlock> inTiers(List<TextBlock> body) {
-        List<TextBlock> across = body.stream().filter(b -> columnsUnder(b, body) >= 2)
-                .sorted(Comparator.comparingInt(b -> b.box().y())).toList();
-        if (across.isEmpty()) {
-            return body;
-        }
-        List<TextBlock> ordered = new ArrayList<>();
-        List<TextBlock> rest = new ArrayList<>(body);
-        rest.removeAll(across);
-        int top = Integer.MIN_VALUE;
-        for (int i = 0; i <= across.size(); i++) {
-            int bottom = i < across.size() ? across.get(i).box().y() : Integer.MAX_VALUE;
-            int from = top;
-            List<TextBlock> tier = rest.stream().filter(b -> b.box().y() >= from && b.box().bottom() <= bottom).toList();
-            List<TextBlock> inOrder = tier.size() < 2 ? tier : inColumns(tier);
-            if (inOrder == null) {
-                return body;
-            }
-            ordered.addAll(inOrder);
-            if (i < across.size()) {
-                ordered.add(across.get(i));
-                top = across.get(i).box().bottom();
-            }
-        }
-        // a block beside a block across columns, in no tier: the tiers do not hold
-        return ordered.size() == body.size() ? ordered : body;
-    }
-
-    /** How many columns of narrower blocks a block reaches over: groups of them that do not overlap side to side. */
-    private static int columnsUnder(TextBlock block, List<TextBlock> body) {
-        List<Box> narrower = body.stream().map(TextBlock::box).filter(o -> o != block.box()
-                && o.xOverlap(block.box()) > 0 && o.width() < 0.7 * block.box().width())
-                .sorted(Comparator.comparingInt(Box::x)).toList();
-        int columns = 0;
-        int right = Integer.MIN_VALUE;
-        for (Box box : narrower) {
-            if (box.x() >= right - 0.2 * box.width()) {
-                columns++;
-            }
-            right = Math.max(right, box.right());
-        }
-        return columns;
-    }
-
-    /** Down each column, left to right; null where a block spans two columns or is much wider than its column. */
-    private static List<TextBlock> inColumns(List<TextBlock> body) {
         List<TextBlock> byX = body.stream().sorted(Comparator.comparingInt((TextBlock b) -> b.box().x())).toList();
         List<Box> spans = new ArrayList<>();
         List<List<TextBlock>> columns = new ArrayList<>();
@@ -89,7 +33,7 @@ final class ColumnOrder {
                 int overlap = span.xOverlap(box);
                 if (overlap >= 0.5 * Math.min(span.width(), box.width())) {
                     if (column >= 0 || overlap < 0.7 * box.width() && box.width() > 1.3 * span.width()) {
-                        return null;   // across two columns, or much wider than the column
+                        return body;   // across two columns, or much wider than the column
                     }
                     column = c;
                 }

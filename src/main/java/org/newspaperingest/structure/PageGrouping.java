@@ -45,14 +45,6 @@ final class PageGrouping {
     private final Set<String> promoted = new java.util.HashSet<>();
     /** Kickers and subheadlines near no headline, set with the body. */
     private final List<TextBlock> loose = new ArrayList<>();
-    /** Body blocks that are a headline's deck (see {@link #headings}). */
-    private final List<TextBlock> decks = new ArrayList<>();
-    /** A deck is a phrase: no clause or sentence punctuation. */
-    private static final java.util.regex.Pattern RUNNING_TEXT = java.util.regex.Pattern.compile("[，。；！？,.;!?]");
-    /** A kicker ends no sentence. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[。！？.!?][”」』）)]?$");
-    /** The longest deck or kicker taken for one: two lines of a wide column. */
-    private static final int DECK_LENGTH = 40;
 
     private PageGrouping(Page page) {
         this.page = page;
@@ -394,35 +386,8 @@ final class PageGrouping {
             }
             owner.blocks.add(block);
         }
-        for (Heading heading : headings) {
-            // Layout may set a deck as body text: a phrase of a line or two right under the headline; or a kicker,
-            // a line or two right over it that ends no sentence and ends no column of text above it.
-            Box box = heading.box();
-            blocks.stream().filter(b -> isShortHorizontalBody(b, heading) && !RUNNING_TEXT.matcher(b.text()).find()
-                            && b.box().y() >= box.bottom() - tolerance / 2 && Geometry.verticalGap(box, b.box()) <= tolerance)
-                    .findFirst().ifPresent(deck -> {
-                        heading.blocks.add(deck);
-                        decks.add(deck);
-                    });
-            blocks.stream().filter(b -> isShortHorizontalBody(b, heading) && !SENTENCE_END.matcher(b.text().strip()).find()
-                            && b.box().bottom() <= box.y() + tolerance / 2 && Geometry.verticalGap(b.box(), box) <= tolerance
-                            && blocks.stream().noneMatch(above -> above != b && above.box().bottom() <= b.box().y()
-                                    && Geometry.stacked(above.box(), b.box(), 0.5)
-                                    && Geometry.verticalGap(above.box(), b.box()) <= tolerance))
-                    .findFirst().ifPresent(kicker -> {
-                        heading.blocks.add(kicker);
-                        decks.add(kicker);
-                    });
-        }
         headings.forEach(h -> h.blocks.sort(Comparator.comparingInt(b -> readingOrder.get(b.id()))));
         return headings;
-    }
-
-    /** Body text of a line or two, set horizontally over or under the heading's width, in its region. */
-    private boolean isShortHorizontalBody(TextBlock block, Heading heading) {
-        return block.type() == BlockType.BODY && block.direction() == Direction.HORIZONTAL && block.lines().size() <= 2
-                && block.text().strip().length() <= DECK_LENGTH && !decks.contains(block)
-                && Geometry.stacked(heading.box(), block.box(), 0.5) && regions.regionOf(block.box()) == heading.region;
     }
 
     /** The height of the block's lines (their width, set vertically), on the median. */
@@ -469,9 +434,6 @@ final class PageGrouping {
             photoNodes.put(photo, node);
         }
         for (TextBlock block : blocks) {
-            if (decks.contains(block)) {
-                continue;
-            }
             if (loose.contains(block)) {
                 nodes.add(textNode(block));
                 continue;

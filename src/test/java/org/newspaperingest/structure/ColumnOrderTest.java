@@ -20,20 +20,7 @@ class ColumnOrderTest {
     }
 
     @Test
-    void aBlockAcrossTheColumnsPartsThemIntoTiers() {
-        // a subheadline set across two columns over them, layout giving it last; and a subhead between two tiers
-        TextBlock sub = block("sub", 100, 400, 650, 50);
-        TextBlock upperLeft = block("upperLeft", 100, 500, 300, 200);
-        TextBlock upperRight = block("upperRight", 450, 500, 300, 200);
-        TextBlock subhead = block("subhead", 100, 720, 650, 40);
-        TextBlock lowerLeft = block("lowerLeft", 101, 780, 300, 200);
-        TextBlock lowerRight = block("lowerRight", 452, 780, 300, 200);
-        assertEquals(List.of("sub", "upperLeft", "upperRight", "subhead", "lowerLeft", "lowerRight"),
-                ids(ColumnOrder.of(List.of(upperLeft, lowerLeft, upperRight, lowerRight, subhead, sub))));
-    }
-
-    @Test
-    void aWideBlockBesideColumnsKeepsThePageOrder() {
+    void aBlockAcrossColumnsKeepsThePageOrder() {
         TextBlock wide = block("wide", 100, 500, 650, 300);
         TextBlock under1 = block("under1", 100, 700, 300, 200);
         TextBlock under2 = block("under2", 450, 700, 300, 200);
