@@ -10,13 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Illustration;
-import org.newspaperingest.model.Page;
 import org.newspaperingest.preprocess.OpenCvLoader;
-import org.newspaperingest.preprocess.OpenCvPreprocessor;
-import org.newspaperingest.preprocess.PreparedPage;
-import org.newspaperingest.samples.SampleGenerator;
-import org.newspaperingest.samples.SampleSpec;
-import org.opencv.core.Mat;
 
 /**
  * Photos, QR codes and logos of random issues ({@code RANDOM}, seeds with all three) are found as illustrations,
@@ -34,34 +28,24 @@ class IllustrationFinderTest {
     @Test
     void photosQrCodesAndLogosAreIllustrations() {
         List<String> problems = new ArrayList<>();
-        int illustrations = 0;
-        for (long seed : new long[] {5, 9, 10, 18}) {
-            SampleGenerator.SampleIssue sample = new SampleGenerator()
-                    .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed));
-            for (SampleGenerator.RenderedPage rendered : sample.pages()) {
-                Page truth = sample.truth().page(rendered.sequence());
-                Mat grey = SampleLayoutTest.toMat(rendered.image());
-                try (PreparedPage prepared = new OpenCvPreprocessor().prepare(grey, 300)) {
-                    PageLayout layout = new RuleBasedLayoutAnalyzer().analyze(prepared);
-                    List<Box> found = layout.illustrations().stream().map(prepared::toOriginal).toList();
-                    for (Illustration printed : truth.illustrations()) {
-                        illustrations++;
-                        double best = found.stream().mapToDouble(f -> f.iou(printed.box())).max().orElse(0);
-                        if (best < 0.75) {
-                            problems.add("seed " + seed + " p" + rendered.sequence() + " " + printed.box() + ": IoU " + best);
-                        }
-                        layout.regions().stream().filter(r -> r.type() == BlockType.HEADLINE)
-                                .map(r -> prepared.toOriginal(r.box()))
-                                .filter(h -> h.intersection(printed.box()).area() > 0.5 * h.area())
-                                .forEach(h -> problems.add("seed " + seed + " p" + rendered.sequence()
-                                        + ": a headline " + h + " on the illustration " + printed.box()));
-                    }
-                } finally {
-                    grey.release();
+        int[] illustrations = {0};
+        RandomPages.each(new long[] {5, 9, 10, 18}, (seed, sample, sequence, truth, prepared) -> {
+            PageLayout layout = new RuleBasedLayoutAnalyzer().analyze(prepared);
+            List<Box> found = layout.illustrations().stream().map(prepared::toOriginal).toList();
+            for (Illustration printed : truth.illustrations()) {
+                illustrations[0]++;
+                double best = found.stream().mapToDouble(f -> f.iou(printed.box())).max().orElse(0);
+                if (best < 0.75) {
+                    problems.add("seed " + seed + " p" + sequence + " " + printed.box() + ": IoU " + best);
                 }
+                layout.regions().stream().filter(r -> r.type() == BlockType.HEADLINE)
+                        .map(r -> prepared.toOriginal(r.box()))
+                        .filter(h -> h.intersection(printed.box()).area() > 0.5 * h.area())
+                        .forEach(h -> problems.add("seed " + seed + " p" + sequence + ": a headline " + h
+                                + " on the illustration " + printed.box()));
             }
-        }
-        assertTrue(illustrations >= 15, "illustrations: " + illustrations);
+        });
+        assertTrue(illustrations[0] >= 15, "illustrations: " + illustrations[0]);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
@@ -71,23 +55,15 @@ class IllustrationFinderTest {
      */
     @Test
     void showThroughIsNoIllustration() {
-        SampleGenerator.SampleIssue sample = new SampleGenerator()
-                .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(6));
         List<String> problems = new ArrayList<>();
-        for (SampleGenerator.RenderedPage rendered : sample.pages()) {
-            Page truth = sample.truth().page(rendered.sequence());
-            Mat grey = SampleLayoutTest.toMat(rendered.image());
-            try (PreparedPage prepared = new OpenCvPreprocessor().prepare(grey, 300)) {
-                for (Box picture : IllustrationFinder.find(prepared.grey(), prepared.binary(), 300)) {
-                    Box found = prepared.toOriginal(picture);
-                    if (truth.illustrations().stream().noneMatch(printed -> printed.box().iou(found) >= 0.5)) {
-                        problems.add("p" + rendered.sequence() + " " + found + " where no picture is printed");
-                    }
+        RandomPages.each(new long[] {6}, (seed, sample, sequence, truth, prepared) -> {
+            for (Box picture : IllustrationFinder.find(prepared.grey(), prepared.binary(), 300)) {
+                Box found = prepared.toOriginal(picture);
+                if (truth.illustrations().stream().noneMatch(printed -> printed.box().iou(found) >= 0.5)) {
+                    problems.add("p" + sequence + " " + found + " where no picture is printed");
                 }
-            } finally {
-                grey.release();
             }
-        }
+        });
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }

@@ -15,14 +15,8 @@ import org.newspaperingest.model.Article;
 import org.newspaperingest.model.BlockRef;
 import org.newspaperingest.model.BlockType;
 import org.newspaperingest.model.Box;
-import org.newspaperingest.model.Page;
 import org.newspaperingest.model.TextBlock;
 import org.newspaperingest.preprocess.OpenCvLoader;
-import org.newspaperingest.preprocess.OpenCvPreprocessor;
-import org.newspaperingest.preprocess.PreparedPage;
-import org.newspaperingest.samples.SampleGenerator;
-import org.newspaperingest.samples.SampleSpec;
-import org.opencv.core.Mat;
 
 /**
  * Blocks of random issues ({@code RANDOM}) never hold two stories' text: a headline line in one column is not one
@@ -40,40 +34,29 @@ class SegmenterTest {
     @Test
     void noBlockHoldsTwoStories() {
         List<String> problems = new ArrayList<>();
-        for (long seed : new long[] {9, 10}) {
-            SampleGenerator.SampleIssue sample = new SampleGenerator()
-                    .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed));
+        RandomPages.each(new long[] {9, 10}, (seed, sample, sequence, truth, prepared) -> {
             Map<BlockRef, String> story = new HashMap<>();
             for (Article article : sample.truth().articles()) {
                 for (BlockRef ref : article.allRefs()) {
                     story.put(ref, article.title());
                 }
             }
-            for (SampleGenerator.RenderedPage rendered : sample.pages()) {
-                Page truth = sample.truth().page(rendered.sequence());
-                Mat grey = SampleLayoutTest.toMat(rendered.image());
-                try (PreparedPage prepared = new OpenCvPreprocessor().prepare(grey, 300)) {
-                    for (Region region : new RuleBasedLayoutAnalyzer().analyze(prepared).regions()) {
-                        Box box = prepared.toOriginal(region.box());
-                        Set<String> stories = new TreeSet<>();
-                        for (TextBlock block : truth.blocks()) {
-                            String title = story.get(new BlockRef(rendered.sequence(), block.id()));
-                            for (var line : block.lines()) {
-                                if (title != null && box.intersection(line.box()).area() > 0.5 * line.box().area()) {
-                                    stories.add(title);
-                                }
-                            }
-                        }
-                        if (stories.size() > 1) {
-                            problems.add("seed " + seed + " p" + rendered.sequence() + " " + region.type() + " " + box
-                                    + " holds " + stories);
+            for (Region region : new RuleBasedLayoutAnalyzer().analyze(prepared).regions()) {
+                Box box = prepared.toOriginal(region.box());
+                Set<String> stories = new TreeSet<>();
+                for (TextBlock block : truth.blocks()) {
+                    String title = story.get(new BlockRef(sequence, block.id()));
+                    for (var line : block.lines()) {
+                        if (title != null && box.intersection(line.box()).area() > 0.5 * line.box().area()) {
+                            stories.add(title);
                         }
                     }
-                } finally {
-                    grey.release();
+                }
+                if (stories.size() > 1) {
+                    problems.add("seed " + seed + " p" + sequence + " " + region.type() + " " + box + " holds " + stories);
                 }
             }
-        }
+        });
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
@@ -84,35 +67,24 @@ class SegmenterTest {
     @Test
     void headlinesAreOneBlockEach() {
         List<String> problems = new ArrayList<>();
-        int headlines = 0;
-        for (long seed : new long[] {6, 13}) {
-            SampleGenerator.SampleIssue sample = new SampleGenerator()
-                    .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed));
-            for (SampleGenerator.RenderedPage rendered : sample.pages()) {
-                Page truth = sample.truth().page(rendered.sequence());
-                Mat grey = SampleLayoutTest.toMat(rendered.image());
-                try (PreparedPage prepared = new OpenCvPreprocessor().prepare(grey, 300)) {
-                    List<Box> found = new RuleBasedLayoutAnalyzer().analyze(prepared).regions().stream()
-                            .map(r -> prepared.toOriginal(r.box())).toList();
-                    for (TextBlock block : truth.blocks()) {
-                        if (block.type() != BlockType.HEADLINE) {
-                            continue;
-                        }
-                        headlines++;
-                        Box printed = Box.enclosing(block.lines().stream().map(l -> l.box()).toList());
-                        double best = found.stream().mapToDouble(f -> f.intersection(printed).area())
-                                .max().orElse(0) / printed.area();
-                        if (best < 0.9) {
-                            problems.add(String.format("seed %d p%d %s: %.0f %% in one block", seed,
-                                    rendered.sequence(), printed, 100 * best));
-                        }
-                    }
-                } finally {
-                    grey.release();
+        int[] headlines = {0};
+        RandomPages.each(new long[] {6, 13}, (seed, sample, sequence, truth, prepared) -> {
+            List<Box> found = new RuleBasedLayoutAnalyzer().analyze(prepared).regions().stream()
+                    .map(r -> prepared.toOriginal(r.box())).toList();
+            for (TextBlock block : truth.blocks()) {
+                if (block.type() != BlockType.HEADLINE) {
+                    continue;
+                }
+                headlines[0]++;
+                Box printed = Box.enclosing(block.lines().stream().map(l -> l.box()).toList());
+                double best = found.stream().mapToDouble(f -> f.intersection(printed).area()).max().orElse(0)
+                        / printed.area();
+                if (best < 0.9) {
+                    problems.add(String.format("seed %d p%d %s: %.0f %% in one block", seed, sequence, printed, 100 * best));
                 }
             }
-        }
-        assertTrue(headlines >= 10, "headlines: " + headlines);
+        });
+        assertTrue(headlines[0] >= 10, "headlines: " + headlines[0]);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
@@ -123,29 +95,19 @@ class SegmenterTest {
     @Test
     void headingsHoldNoJumpLine() {
         List<String> problems = new ArrayList<>();
-        for (long seed : new long[] {7, 9}) {
-            SampleGenerator.SampleIssue sample = new SampleGenerator()
-                    .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed));
-            for (SampleGenerator.RenderedPage rendered : sample.pages()) {
-                Page truth = sample.truth().page(rendered.sequence());
-                Mat grey = SampleLayoutTest.toMat(rendered.image());
-                try (PreparedPage prepared = new OpenCvPreprocessor().prepare(grey, 300)) {
-                    for (Region region : new RuleBasedLayoutAnalyzer().analyze(prepared).regions()) {
-                        Box box = prepared.toOriginal(region.box());
-                        if (region.type() != BlockType.JUMP) {
-                            continue;
-                        }
-                        truth.blocks().stream().filter(b -> b.type() == BlockType.KICKER
-                                        || b.type() == BlockType.HEADLINE || b.type() == BlockType.SUBHEADLINE)
-                                .filter(b -> b.box().intersection(box).area() > 0.5 * box.area())
-                                .forEach(b -> problems.add("seed " + seed + " p" + rendered.sequence() + " " + box
-                                        + " is a jump line in a " + b.type()));
-                    }
-                } finally {
-                    grey.release();
+        RandomPages.each(new long[] {7, 9}, (seed, sample, sequence, truth, prepared) -> {
+            for (Region region : new RuleBasedLayoutAnalyzer().analyze(prepared).regions()) {
+                Box box = prepared.toOriginal(region.box());
+                if (region.type() != BlockType.JUMP) {
+                    continue;
                 }
+                truth.blocks().stream().filter(b -> b.type() == BlockType.KICKER
+                                || b.type() == BlockType.HEADLINE || b.type() == BlockType.SUBHEADLINE)
+                        .filter(b -> b.box().intersection(box).area() > 0.5 * box.area())
+                        .forEach(b -> problems.add("seed " + seed + " p" + sequence + " " + box
+                                + " is a jump line in a " + b.type()));
             }
-        }
+        });
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }
