@@ -25,8 +25,8 @@ import org.newspaperingest.model.TextBlock;
  * article, wherever the headline stands in it: above, beside or below its body. A region holding several
  * headings (articles set apart by white space only) is shared out: each block goes to the heading it is most
  * closely tied to, along a chain of neighbouring blocks (a column's next paragraph, the next column) that never
- * passes through another heading. The chain costs are gaps measured in lines of body text, so slightly wrong
- * boxes change little.
+ * passes through another heading. A chain is as strong as its weakest tie; ties are gaps measured in lines of body
+ * text, so slightly wrong boxes change little.
  */
 final class PageGrouping {
 
@@ -493,8 +493,8 @@ final class PageGrouping {
     }
 
     /**
-     * Shares the nodes of a region among its headings: the cheapest chain of ties from a heading to a node wins
-     * (Dijkstra over the nodes, all headings as sources).
+     * Shares the nodes of a region among its headings: the strongest chain of ties from a heading to a node wins,
+     * judged by its weakest tie, then by its length (Dijkstra over the nodes, all headings as sources).
      */
     private int[] assign(List<Heading> headings, List<Node> nodes) {
         int[] owner = new int[nodes.size()];
@@ -529,7 +529,6 @@ final class PageGrouping {
                 }
             }
             done[next] = true;
-            Box from = nodes.get(next).box();
             for (int n = 0; n < nodes.size(); n++) {
                 if (!done[n]) {
                     double tie = nodeCost(nodes.get(next), nodes.get(n), tops, headingBoxes);
