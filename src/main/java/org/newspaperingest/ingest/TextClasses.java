@@ -20,6 +20,16 @@ import org.newspaperingest.structure.JumpLine;
  */
 public final class TextClasses {
 
+    /** Clause or sentence punctuation: running text, which a folio never is. */
+    private static final Pattern RUNNING_TEXT = Pattern.compile("[，。；！？]");
+    /**
+     * A photo caption as Chinese papers print it: {@code 图为……。本报记者 某某 摄}, or with {@code 供图}, {@code 发}
+     * or the agency in brackets at the end.
+     */
+    private static final Pattern CAPTION = Pattern.compile("^图[为：:].*(摄|供图|发)[）)]?[。.]?$");
+    /** A caption is a few lines at most. */
+    private static final int CAPTION_LINES = 3;
+
     /** A block before it gets its ID: class, box, lines and outline in the stored image's frame. */
     record Draft(BlockType type, Box box, Direction direction, List<Line> lines, Shape outline) {
         Draft(BlockType type, Box box, Direction direction, List<Line> lines) {
@@ -58,7 +68,7 @@ public final class TextClasses {
 
     /** The block with its class settled, split where layout left a jump or byline line inside body text. */
     static List<Draft> refine(Draft block) {
-        if (block.type() == BlockType.FOLIO && isRunningText(block.text())) {
+        if (block.type() == BlockType.FOLIO && RUNNING_TEXT.matcher(block.text()).find()) {
             // A running head or foot is a page number, a date, the paper's name: never a sentence. A sentence
             // in the margin is the last lines of a column set down to the foot of the page.
             block = new Draft(BlockType.BODY, block.box(), block.direction(), block.lines(), block.outline());
@@ -90,22 +100,16 @@ public final class TextClasses {
             if (Bylines.leading(text).filter(found -> found.end() >= text.length()).isPresent()) {
                 // A byline opens a story: in the middle of a column, the end of one story and the start of the
                 // next, which layout left in one block (nothing but a paragraph's space between them).
-                List<Draft> parts = new ArrayList<>(refine(part(body, lines.subList(0, i))));
-                parts.addAll(refine(part(body, lines.subList(i, lines.size()))));
+                List<Draft> parts = new ArrayList<>(refine(part(BlockType.BODY, body, lines.subList(0, i))));
+                parts.addAll(refine(part(BlockType.BODY, body, lines.subList(i, lines.size()))));
                 return parts;
             }
         }
         int caption = leadingCaption(lines);
         if (caption > 0) {
             // A photo's caption layout joined to the text under it: its own block, for the photo.
-            List<Draft> parts = new ArrayList<>();
-            List<Line> captionLines = lines.subList(0, caption);
-            parts.add(new Draft(BlockType.CAPTION, Box.enclosing(captionLines.stream().map(Line::box).toList()),
-                    body.direction(), captionLines));
-            List<Line> rest = lines.subList(caption, lines.size());
-            Box restBox = Box.enclosing(rest.stream().map(Line::box).toList());
-            parts.addAll(refine(new Draft(BlockType.BODY, Box.ofCorners(body.box().x(), restBox.y(), body.box().right(),
-                    body.box().bottom()), body.direction(), rest)));
+            List<Draft> parts = new ArrayList<>(List.of(part(BlockType.CAPTION, body, lines.subList(0, caption))));
+            parts.addAll(refine(part(BlockType.BODY, body, lines.subList(caption, lines.size()))));
             return parts;
         }
         Line first = lines.get(0);
@@ -132,25 +136,11 @@ public final class TextClasses {
         return parts;
     }
 
-    /** Body text of some of a block's lines, to the block's width. */
-    private static Draft part(Draft block, List<Line> lines) {
+    /** Some of a block's lines, to the block's width. */
+    private static Draft part(BlockType type, Draft block, List<Line> lines) {
         Box box = Box.enclosing(lines.stream().map(Line::box).toList());
-        return new Draft(BlockType.BODY, Box.ofCorners(block.box().x(), box.y(), block.box().right(), box.bottom()),
+        return new Draft(type, Box.ofCorners(block.box().x(), box.y(), block.box().right(), box.bottom()),
                 block.direction(), lines);
-    }
-
-    /** Clause or sentence punctuation: running text, which a folio never is. */
-    private static final Pattern RUNNING_TEXT = Pattern.compile("[，。；！？]");
-    /**
-     * A photo caption as Chinese papers print it: {@code 图为……。本报记者 某某 摄}, or with {@code 供图}, {@code 发}
-     * or the agency in brackets at the end.
-     */
-    private static final Pattern CAPTION = Pattern.compile("^图[为：:].*(摄|供图|发)[）)]?[。.]?$");
-    /** A caption is a few lines at most. */
-    private static final int CAPTION_LINES = 3;
-
-    static boolean isRunningText(String text) {
-        return RUNNING_TEXT.matcher(text).find();
     }
 
     /** How many lines at the start of a block (with text after them) make a photo caption; 0 if none do. */
