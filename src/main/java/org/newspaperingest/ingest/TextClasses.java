@@ -47,8 +47,9 @@ public final class TextClasses {
     }
 
     /**
-     * The class of a block given what layout analysis made of it and its text. Only body text, bylines and
-     * jump lines change class; a guess from shape that the text does not bear out becomes body text.
+     * The class of a block given what layout analysis made of it and its text. Only body text, bylines, jump
+     * lines and captions change class; a guess from shape that the text does not bear out becomes body text
+     * (a caption stays a caption unless its text is a byline or a jump line).
      */
     public static BlockType refine(BlockType layoutType, String text) {
         if (layoutType == BlockType.CAPTION) {
@@ -78,10 +79,6 @@ public final class TextClasses {
         if (smallType && CAPTION.matcher(block.text().strip()).matches()) {
             // set over a headline, under a photo above it, a caption looks like a kicker
             return List.of(new Draft(BlockType.CAPTION, block.box(), block.direction(), block.lines(), block.outline()));
-        }
-        if (block.type() == BlockType.CAPTION) {
-            return List.of(new Draft(refine(block.type(), block.text()), block.box(), block.direction(), block.lines(),
-                    block.outline()));
         }
         if (!refinable(block.type()) || block.lines().isEmpty()) {
             return List.of(block);
@@ -155,9 +152,9 @@ public final class TextClasses {
         return 0;
     }
 
-    /** Only classes layout guesses from shape alone; headlines and mastheads keep theirs. */
+    /** Only classes layout guesses from shape and place alone; headlines and mastheads keep theirs. */
     private static boolean refinable(BlockType type) {
-        return type == BlockType.BODY || type == BlockType.BYLINE || type == BlockType.JUMP;
+        return type == BlockType.BODY || type == BlockType.BYLINE || type == BlockType.JUMP || type == BlockType.CAPTION;
     }
 
     /** JUMP or BYLINE when the whole text is one, otherwise null. */

@@ -85,6 +85,7 @@ final class IllustrationFinder {
         Imgproc.threshold(roi, dark, SHOW_THROUGH_GREY - 1, 255, Imgproc.THRESH_BINARY_INV);
         double share = Core.countNonZero(dark) / (double) box.area();
         dark.release();
+        roi.release();
         return share < 0.4;
     }
 
