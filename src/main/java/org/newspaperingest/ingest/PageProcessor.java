@@ -118,20 +118,22 @@ final class PageProcessor {
                 DebugOverlay.write(prepared.grey(), layout, png);
             }
             String prefix = "P" + sequence + "_";
-            List<TextBlock> blocks = new ArrayList<>();
+            List<TextClasses.Draft> drafts = new ArrayList<>();
             for (Reading reading : readings) {
                 Region region = reading.region();
                 TextClasses.Draft read = new TextClasses.Draft(region.type(), prepared.toOriginal(region.box()),
                         region.direction(), reading.lines().stream().map(line -> toOriginal(line, prepared)).toList(),
-                        prepared.toOriginal(region.outline()));
+                        prepared.toOriginal(region.outline()), reading.language());
                 if (read.text().isBlank()) {
                     continue; // a speck or a smudge layout took for text: nothing a reader could search
                 }
-                for (TextClasses.Draft block : TextClasses.refine(read)) {
-                    String id = prefix + String.format("TB%04d", blocks.size() + 1);
-                    blocks.add(new TextBlock(id, block.type(), block.box(), block.direction(), reading.language(),
-                            block.lines(), block.outline()));
-                }
+                drafts.addAll(TextClasses.refine(read));
+            }
+            List<TextBlock> blocks = new ArrayList<>();
+            for (TextClasses.Draft block : TextClasses.joinWrappedBylines(drafts)) {
+                String id = prefix + String.format("TB%04d", blocks.size() + 1);
+                blocks.add(new TextBlock(id, block.type(), block.box(), block.direction(), block.language(),
+                        block.lines(), block.outline()));
             }
             List<Rule> rules = new ArrayList<>();
             for (Box rule : layout.rules()) {

@@ -8,6 +8,7 @@ import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Line;
 import org.newspaperingest.model.Shape;
+import org.newspaperingest.model.Word;
 import org.newspaperingest.structure.Bylines;
 import org.newspaperingest.structure.JumpLine;
 
@@ -30,10 +31,15 @@ public final class TextClasses {
     /** A caption is a few lines at most. */
     private static final int CAPTION_LINES = 3;
 
-    /** A block before it gets its ID: class, box, lines and outline in the stored image's frame. */
-    record Draft(BlockType type, Box box, Direction direction, List<Line> lines, Shape outline) {
-        Draft(BlockType type, Box box, Direction direction, List<Line> lines) {
-            this(type, box, direction, lines, Shape.rectangle(box));
+    /** A block before it gets its ID: class, box, lines, outline in the stored image's frame, and language. */
+    record Draft(BlockType type, Box box, Direction direction, List<Line> lines, Shape outline, String language) {
+        Draft(BlockType type, Box box, Direction direction, List<Line> lines, String language) {
+            this(type, box, direction, lines, Shape.rectangle(box), language);
+        }
+
+        /** The same block in another class. */
+        Draft as(BlockType other) {
+            return new Draft(other, box, direction, lines, outline, language);
         }
 
         String text() {
@@ -72,22 +78,22 @@ public final class TextClasses {
         if (block.type() == BlockType.FOLIO && RUNNING_TEXT.matcher(block.text()).find()) {
             // A running head or foot is a page number, a date, the paper's name: never a sentence. A sentence
             // in the margin is the last lines of a column set down to the foot of the page.
-            block = new Draft(BlockType.BODY, block.box(), block.direction(), block.lines(), block.outline());
+            block = block.as(BlockType.BODY);
         }
         boolean smallType = refinable(block.type()) || block.type() == BlockType.KICKER
                 || block.type() == BlockType.SUBHEADLINE;
         if (smallType && CAPTION.matcher(block.text().strip()).matches()) {
             // set over a headline, under a photo above it, a caption looks like a kicker
-            return List.of(new Draft(BlockType.CAPTION, block.box(), block.direction(), block.lines(), block.outline()));
+            return List.of(block.as(BlockType.CAPTION));
         }
         if (!refinable(block.type()) || block.lines().isEmpty()) {
             return List.of(block);
         }
         BlockType whole = refine(block.type(), block.text());
         if (whole != BlockType.BODY) {
-            return List.of(new Draft(whole, block.box(), block.direction(), block.lines(), block.outline()));
+            return List.of(block.as(whole));
         }
-        Draft body = new Draft(BlockType.BODY, block.box(), block.direction(), block.lines(), block.outline());
+        Draft body = block.as(BlockType.BODY);
         if (body.direction() == Direction.VERTICAL || body.lines().size() < 2) {
             return List.of(body);
         }
@@ -120,24 +126,74 @@ public final class TextClasses {
             return List.of(body);
         }
         if (firstClass != null) {
-            parts.add(new Draft(firstClass, first.box(), body.direction(), List.of(first)));
+            parts.add(new Draft(firstClass, first.box(), body.direction(), List.of(first), body.language()));
         }
         List<Line> middle = lines.subList(from, to);
         int top = from == 0 ? body.box().y() : middle.get(0).box().y();
         int bottom = to == lines.size() ? body.box().bottom() : middle.get(middle.size() - 1).box().bottom();
         parts.add(new Draft(body.type(), Box.ofCorners(body.box().x(), top, body.box().right(), bottom),
-                body.direction(), middle));
+                body.direction(), middle, body.language()));
         if (lastClass != null) {
-            parts.add(new Draft(lastClass, last.box(), body.direction(), List.of(last)));
+            parts.add(new Draft(lastClass, last.box(), body.direction(), List.of(last), body.language()));
         }
         return parts;
+    }
+
+    /**
+     * The page's blocks in reading order with each byline that wraps in a narrow column ({@code 本报讯（首席记者} over
+     * {@code 张世玉）}) one block: layout cut it after its first line, which alone is no byline, and its end went to the
+     * block under it, alone or at the head of the story's first line.
+     */
+    static List<Draft> joinWrappedBylines(List<Draft> blocks) {
+        List<Draft> joined = new ArrayList<>(blocks);
+        for (int i = 0; i + 1 < joined.size(); i++) {
+            Draft opening = joined.get(i);
+            Draft next = joined.get(i + 1);
+            String start = opening.text().strip();
+            if (!refinable(opening.type()) || opening.lines().size() != 1 || next.lines().isEmpty()
+                    || !refinable(next.type()) || opening.direction() != Direction.HORIZONTAL
+                    || Bylines.leading(start).isPresent() || !underneath(opening, next)) {
+                continue;
+            }
+            Line following = next.lines().get(0);
+            List<Word> words = following.words();
+            for (int k = 1; k <= words.size(); k++) {
+                String text = start + new Line(following.box(), words.subList(0, k)).text();
+                if (Bylines.leading(text).filter(found -> found.end() >= text.length()).isEmpty()) {
+                    continue;
+                }
+                Line tail = new Line(Box.enclosing(words.subList(0, k).stream().map(Word::box).toList()),
+                        words.subList(0, k));
+                List<Line> rest = new ArrayList<>(next.lines().subList(1, next.lines().size()));
+                if (k < words.size()) {
+                    rest.add(0, new Line(Box.enclosing(words.subList(k, words.size()).stream().map(Word::box)
+                            .toList()), words.subList(k, words.size())));
+                }
+                joined.set(i, part(BlockType.BYLINE, opening, List.of(opening.lines().get(0), tail)));
+                if (rest.isEmpty()) {
+                    joined.remove(i + 1);
+                } else {
+                    joined.set(i + 1, part(next.type(), next, rest));
+                }
+                break;
+            }
+        }
+        return joined;
+    }
+
+    /** The next block starts right under the line: the same column, a line's space below at most. */
+    private static boolean underneath(Draft upper, Draft lower) {
+        Box a = upper.box();
+        Box b = lower.lines().get(0).box();
+        double gap = b.y() - a.bottom();
+        return Math.abs(a.x() - b.x()) <= a.height() && gap >= -0.3 * a.height() && gap <= 1.2 * a.height();
     }
 
     /** Some of a block's lines, to the block's width. */
     private static Draft part(BlockType type, Draft block, List<Line> lines) {
         Box box = Box.enclosing(lines.stream().map(Line::box).toList());
         return new Draft(type, Box.ofCorners(block.box().x(), box.y(), block.box().right(), box.bottom()),
-                block.direction(), lines);
+                block.direction(), lines, block.language());
     }
 
     /** How many lines at the start of a block (with text after them) make a photo caption; 0 if none do. */

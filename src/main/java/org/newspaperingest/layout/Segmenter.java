@@ -243,9 +243,13 @@ final class Segmenter {
             }
             int currentFar = rows ? current.box().bottom() : current.box().right();
             int nextNear = rows ? next.box().y() : next.box().x();
-            // A full-width mark (。，、) has its ink at one side of a whole character's cell.
+            // A full-width mark (。，、“) has its ink at one side of a whole character's cell, low or high in the
+            // line; a dot halfway up is a stroke of the character before it (the right dot of 办), and the space
+            // after it is the space after that character.
             int currentAlong = rows ? current.box().height() : current.box().width();
-            double allowed = current != a && currentAlong < 0.5 * tall ? reach + tall - currentAlong : reach;
+            double height = ((rows ? current.centerX() : current.centerY()) - a0) / (a1 - a0);
+            boolean mark = current != a && currentAlong < 0.5 * tall && (height < 0.3 || height > 0.62);
+            double allowed = mark ? reach + tall - currentAlong : reach;
             if (nextNear - currentFar >= allowed) {
                 return false;
             }

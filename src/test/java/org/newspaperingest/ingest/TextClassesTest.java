@@ -104,8 +104,46 @@ class TextClassesTest {
         assertEquals(BlockType.CAPTION, TextClasses.refine(BlockType.CAPTION, "图为会议现场"));
     }
 
+    @Test
+    void aBylineWrappedOverTwoBlocksIsOneBlock() {
+        List<TextClasses.Draft> joined = TextClasses.joinWrappedBylines(List.of(line(100, "本报讯（首席记者"),
+                line(160, "张世玉", "）"), line(220, "3月11日", "上午", "，", "区委书记")));
+        assertEquals(List.of(BlockType.BYLINE, BlockType.BODY), types(joined));
+        assertEquals("本报讯（首席记者张世玉）", joined.get(0).text());
+        assertEquals(2, joined.get(0).lines().size());
+    }
+
+    @Test
+    void theEndOfAWrappedBylineIsCutOffTheStorysFirstLine() {
+        List<TextClasses.Draft> joined = TextClasses.joinWrappedBylines(List.of(line(100, "本报讯（记者高鹏"),
+                line(160, "飞", "）", "3月11日", "下午")));
+        assertEquals(List.of(BlockType.BYLINE, BlockType.BODY), types(joined));
+        assertEquals("本报讯（记者高鹏飞）", joined.get(0).text());
+        assertEquals("3月11日下午", joined.get(1).text());
+        assertEquals(new Box(100 + 2 * 40, 160, 7 * 40, 40), joined.get(1).lines().get(0).box());
+    }
+
+    @Test
+    void aLineThatIsNoBylineOpeningIsLeftAlone() {
+        List<TextClasses.Draft> blocks = List.of(line(100, "会议强调，要立足"), line(160, "新起点", "，", "以产学研"));
+        assertEquals(blocks, TextClasses.joinWrappedBylines(blocks));
+    }
+
     private static List<BlockType> types(List<TextClasses.Draft> drafts) {
         return drafts.stream().map(TextClasses.Draft::type).toList();
+    }
+
+    /** A body block of one line at height y, of the words given, 40 px characters. */
+    private static TextClasses.Draft line(int y, String... words) {
+        List<Word> line = new ArrayList<>();
+        int x = 100;
+        for (String text : words) {
+            Box box = new Box(x, y, 40 * text.length(), 40);
+            line.add(new Word(text, box, 0.9, List.of()));
+            x += box.width();
+        }
+        Box box = new Box(100, y, x - 100, 40);
+        return new TextClasses.Draft(BlockType.BODY, box, Direction.HORIZONTAL, List.of(new Line(box, line)), "zh-Hans");
     }
 
     /** A horizontal block with one line per text, 40 px characters, lines 60 px apart. */
@@ -122,6 +160,6 @@ class TextClassesTest {
             lines.add(new Line(lineBox, List.of(new Word(text, lineBox, 0.9, glyphs))));
         }
         Box box = Box.enclosing(lines.stream().map(Line::box).toList());
-        return new TextClasses.Draft(type, box, Direction.HORIZONTAL, lines);
+        return new TextClasses.Draft(type, box, Direction.HORIZONTAL, lines, "zh-Hans");
     }
 }

@@ -27,7 +27,9 @@ import org.opencv.core.Mat;
  * reads after the column beside it;
  * seed 12 page 2, headlines set right under a photo (display type, not captions) and a kicker of three lines;
  * seed 13 page 1, a one-line headline in type under one and a half times the body's, and a kicker under a
- * photo over its headline (not the photo's caption).
+ * photo over its headline (not the photo's caption);
+ * seed 116 page 1, a kicker of two lines under a photo, set to the photo's measure and centred over its headline
+ * right under it (a kicker, though it stands where a caption would).
  */
 @Tag("slow")
 class BlockClassifierTest {
@@ -39,7 +41,7 @@ class BlockClassifierTest {
     }
 
     @ParameterizedTest(name = "seed {0} page {1}")
-    @CsvSource({"7, 1", "12, 2", "13, 1"})
+    @CsvSource({"7, 1", "12, 2", "13, 1", "116, 1"})
     void headingsAreClassedAsPrinted(long seed, int sequence) {
         SampleGenerator.SampleIssue sample = new SampleGenerator()
                 .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed));

@@ -1,0 +1,51 @@
+package org.newspaperingest.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newspaperingest.model.Box;
+
+/**
+ * Two narrow columns of two lines each, as drawn ink: the gutter between them is cut however the last character
+ * before it is drawn. Seed 103's page 2 ends a line with 办, whose right dot stands halfway up its line at the
+ * gutter's edge; read as a comma, it bridged the gutter and the two columns became one block read line by line.
+ */
+class SegmenterGutterTest {
+    private static final int SIZE = 38;
+    private static final int PITCH = 44;
+    private static final int LEADING = 80;
+
+    @Test
+    void aDotHalfwayUpTheLastCharacterDoesNotBridgeTheGutter() {
+        List<Ink> inks = new ArrayList<>();
+        int gutterStart = 100 + 6 * PITCH;
+        int secondColumn = gutterStart + 50;
+        for (int line = 0; line < 2; line++) {
+            int y = 100 + line * LEADING;
+            for (int c = 0; c < 6; c++) {
+                int x = 100 + c * PITCH;
+                if (line == 0 && c == 5) {
+                    // 办: the body of the character, and its right dot apart from it, halfway up the line
+                    inks.add(character(x, y, SIZE - 8, SIZE));
+                    inks.add(new Ink(new Box(x + SIZE - 7, y + 16, 7, 11), 40, false));
+                } else {
+                    inks.add(character(x, y, SIZE, SIZE));
+                }
+            }
+            for (int c = 0; c < 6; c++) {
+                inks.add(character(secondColumn + c * PITCH, y, SIZE, SIZE));
+            }
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(100, blocks.get(0).box().x());
+        assertEquals(secondColumn, blocks.get(1).box().x());
+    }
+
+    private static Ink character(int x, int y, int width, int height) {
+        return new Ink(new Box(x, y, width, height), width * height / 3, false);
+    }
+}
