@@ -239,7 +239,11 @@ final class BlockClassifier {
         while (grown) {
             grown = false;
             for (int i = 0; i < blocks.size(); i++) {
-                if (kicker.contains(i) || !kickerType(blocks.get(i), types[i], body, bodyDensity, heading)) {
+                Box over = heading;
+                for (int k : kicker) {
+                    over = over.union(blocks.get(k).box());
+                }
+                if (kicker.contains(i) || !kickerType(blocks.get(i), types[i], body, bodyDensity, over)) {
                     continue;
                 }
                 Box box = blocks.get(i).box();
@@ -262,17 +266,18 @@ final class BlockClassifier {
     /**
      * Type a kicker is set in: a few whole lines, not display type, set apart from the body by size or weight. A
      * line under a photo is its caption when set to the photo's measure (from its left edge, or across it); a
-     * kicker between a photo and its headline is set to the headline's, and centred over it, a line's space above
-     * it at most, even where the two measures are one.
+     * kicker between a photo and its headline is set to the headline's. Where the two measures are one, a line
+     * right over the heading (the headline with the kicker lines found so far) is its kicker if centred over it,
+     * or if it stands closer to it than to the photo.
      */
     private boolean kickerType(Segmenter.Block block, BlockType type, double body, double bodyDensity, Box heading) {
         double ratio = block.lineSize() / body;
         Box box = block.box();
-        boolean centredOver = heading.y() - box.bottom() <= body
-                && Math.abs(box.centerX() - heading.centerX()) <= body;
-        boolean caption = type == BlockType.CAPTION && !centredOver
-                && pictures.stream().anyMatch(p -> captionOf(box, p, body)
-                && (Math.abs(box.x() - p.x()) <= 0.5 * body || box.width() >= 0.9 * p.width()));
+        double toHeading = heading.y() - box.bottom();
+        boolean centred = Math.abs(box.centerX() - heading.centerX()) <= body;
+        boolean caption = type == BlockType.CAPTION && pictures.stream().anyMatch(p -> captionOf(box, p, body)
+                && (Math.abs(box.x() - p.x()) <= 0.5 * body || box.width() >= 0.9 * p.width())
+                && !(toHeading <= body && (centred || toHeading < box.y() - p.bottom())));
         return (type == null || type == BlockType.CAPTION && !caption) && block.position() == Segmenter.Position.WHOLE
                 && block.lines().size() <= 4 && ratio < 1.12
                 && (ratio <= 0.92 || ratio >= 1.04 || block.inkDensity() >= 1.2 * bodyDensity);
