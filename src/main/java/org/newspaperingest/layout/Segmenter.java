@@ -625,7 +625,10 @@ final class Segmenter {
         Box boxB = coreBox(b);
         double sizeA = horizontal ? boxA.height() : boxA.width();
         double sizeB = horizontal ? boxB.height() : boxB.width();
-        return Math.max(sizeA, sizeB) <= 1.25 * Math.min(sizeA, sizeB);
+        // A line of body text may hold only digits or marks; the lines of a headline are all set in its one size,
+        // and a subheadline under it is a little smaller.
+        double tolerance = Math.min(sizeA, sizeB) >= 1.15 * bodyHeight ? 1.12 : 1.25;
+        return Math.max(sizeA, sizeB) <= tolerance * Math.min(sizeA, sizeB);
     }
 
     /**

@@ -157,7 +157,7 @@ final class RandomIssueFigures {
             Issue read = PackageReader.read(work.resolve("seed" + args[2]).resolve("out").resolve(SampleGenerator.ISSUE_ID));
             for (org.newspaperingest.model.Page page : read.pages()) {
                 page.blocks().forEach(b -> System.out.println("p" + page.sequence() + " " + b.id() + " " + b.type() + " "
-                        + b.box() + " " + b.text().substring(0, Math.min(30, b.text().length()))));
+                        + b.box() + " " + b.text().substring(0, Math.min(60, b.text().length()))));
             }
             for (Article a : new RuleGridArticleAssembler().assemble(read.pages())) {
                 System.out.println(a.id() + " " + a.kind() + " \"" + a.title() + "\" " + a.allRefs());

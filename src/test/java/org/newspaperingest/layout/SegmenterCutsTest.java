@@ -7,16 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.model.Box;
 
-/**
- * Two narrow columns of two lines each, as drawn ink: the gutter between them is cut however the last character
- * before it is drawn. Seed 103's page 2 ends a line with 办, whose right dot stands halfway up its line at the
- * gutter's edge; read as a comma, it bridged the gutter and the two columns became one block read line by line.
- */
-class SegmenterGutterTest {
+/** Cuts the segmentation makes in ink drawn in code, character by character. */
+class SegmenterCutsTest {
     private static final int SIZE = 38;
     private static final int PITCH = 44;
     private static final int LEADING = 80;
 
+    /**
+     * Two narrow columns of two lines each: the gutter between them is cut however the last character before it is
+     * drawn. Seed 103's page 2 ends a line with 办, whose right dot stands halfway up its line at the gutter's edge;
+     * read as a comma, it bridged the gutter and the two columns became one block read line by line.
+     */
     @Test
     void aDotHalfwayUpTheLastCharacterDoesNotBridgeTheGutter() {
         List<Ink> inks = new ArrayList<>();
@@ -43,6 +44,25 @@ class SegmenterGutterTest {
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(100, blocks.get(0).box().x());
         assertEquals(secondColumn, blocks.get(1).box().x());
+    }
+
+    /**
+     * A headline's last line over a subheadline set a little smaller (58 and 50 pixels against a body of 38): two
+     * blocks, or the subheadline is read as part of the headline (seeds 119 and 423).
+     */
+    @Test
+    void aSubheadlineALittleSmallerThanTheHeadlineIsABlockOfItsOwn() {
+        List<Ink> inks = new ArrayList<>();
+        for (int c = 0; c < 10; c++) {
+            inks.add(character(100 + c * 62, 100, 58, 58));
+        }
+        for (int c = 0; c < 8; c++) {
+            inks.add(character(100 + c * 54, 100 + 58 + 30, 50, 50));
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(58, blocks.get(0).box().height());
     }
 
     private static Ink character(int x, int y, int width, int height) {
