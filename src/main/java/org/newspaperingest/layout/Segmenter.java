@@ -203,7 +203,7 @@ final class Segmenter {
             // than the space after a comma.
             boolean display = tall >= 1.3 * bodyHeight;
             double reach = (display ? 1.6 : 0.9) * tall;
-            boolean crosses = crossesGap(inks, a, a0, a1, tall, reach, end, rows);
+            boolean crosses = crossesGap(inks, a, a0, a1, tall, display, reach, end, rows);
             if (crosses && display) {
                 return true;
             }
@@ -233,8 +233,8 @@ final class Segmenter {
      * character beyond it; the line crosses the gap if every step is a normal spacing and that character
      * is of a's size.
      */
-    private static boolean crossesGap(List<Ink> inks, Ink a, int a0, int a1, double tall, double reach, int end,
-            boolean rows) {
+    private static boolean crossesGap(List<Ink> inks, Ink a, int a0, int a1, double tall, boolean display,
+            double reach, int end, boolean rows) {
         Ink current = a;
         for (int step = 0; step < 4; step++) {
             Ink next = successor(inks, current, a0, a1, tall, rows);
@@ -256,11 +256,14 @@ final class Segmenter {
             if (nextNear >= end) {
                 int across = rows ? next.box().width() : next.box().height();
                 if (across <= 1.5 * tall && tall <= 1.5 * across) {
-                    // One character's size varies with its shape; the type of the line on either side does not.
+                    // One character's size varies with its shape; the type of the line on either side does not. A
+                    // headline is set in one size: display type a little smaller across a wide space is another
+                    // story's headline set beside it.
                     int near = rows ? a.box().y() : a.box().x();
                     double before = typeSize(inks, a0, a1, (int) (near - 4 * tall), near + (int) tall, tall, rows);
                     double after = typeSize(inks, a0, a1, nextNear, (int) (nextNear + 5 * tall), tall, rows);
-                    return Math.max(before, after) <= 1.2 * Math.min(before, after);
+                    double tolerance = display && nextNear - currentFar > 0.5 * tall ? 1.1 : 1.2;
+                    return Math.max(before, after) <= tolerance * Math.min(before, after);
                 }
                 if (Math.max(next.box().width(), next.box().height()) >= 0.5 * tall) {
                     // A headline beside the first lines of its body is not one line with them.
