@@ -303,11 +303,13 @@ final class BlockClassifier {
 
     /**
      * Display type: clearly larger than body text, in a few lines; or type as large as a headline's in more
-     * lines, as a headline set in one narrow column wraps.
+     * lines, as a headline set in one narrow column wraps (a long one, in a column of a few characters, to a
+     * dozen lines or more).
      */
     private static boolean isDisplay(Segmenter.Block block, double body) {
         double ratio = block.lineSize() / body;
-        return ratio >= 1.12 && block.lines().size() <= 3 || ratio >= HEADLINE_IN_COLUMN && block.lines().size() <= 8;
+        return ratio >= 1.12 && block.lines().size() <= 3 || ratio >= HEADLINE_IN_COLUMN && block.lines().size() <= 8
+                || ratio >= HEADLINE && block.lines().size() <= 16;
     }
 
     /** Whether a block of larger type stands just above: the headline a subheadline is set under. */
@@ -362,18 +364,20 @@ final class BlockClassifier {
     private void advertisements(List<Segmenter.Block> blocks, BlockType[] types, double body, double bodyDensity) {
         for (Box frame : frames()) {
             List<Integer> inside = new ArrayList<>();
-            boolean runningText = false;
+            int runningLines = 0;
             for (int i = 0; i < blocks.size(); i++) {
                 Box box = blocks.get(i).box();
                 if (frame.contains(box)) {
                     inside.add(i);
                     double ratio = blocks.get(i).lineSize() / body;
-                    // running text is set in the body's weight; an advertiser's address in three bold lines is not
-                    runningText |= blocks.get(i).lines().size() >= 3 && ratio < 1.2
-                            && blocks.get(i).inkDensity() < 1.2 * bodyDensity;
+                    // Running text is set in the body's weight, in one column or short ones side by side (a boxed
+                    // story); an advertiser's address in three bold lines is not.
+                    if (ratio < 1.2 && blocks.get(i).inkDensity() < 1.25 * bodyDensity) {
+                        runningLines += blocks.get(i).lines().size();
+                    }
                 }
             }
-            if (!runningText) {
+            if (runningLines < 3) {
                 inside.forEach(i -> types[i] = BlockType.ADVERTISEMENT);
             }
         }

@@ -29,7 +29,9 @@ import org.opencv.core.Mat;
  * seed 13 page 1, a one-line headline in type under one and a half times the body's, and a kicker under a
  * photo over its headline (not the photo's caption);
  * seed 116 page 1, a kicker of two lines under a photo, set to the photo's measure and centred over its headline
- * right under it (a kicker, though it stands where a caption would).
+ * right under it (a kicker, though it stands where a caption would);
+ * seed 414 page 1, a boxed story of a headline and two columns of two lines each (not an advertisement);
+ * seed 417 page 2, a long headline set in a narrow column over a dozen lines.
  */
 @Tag("slow")
 class BlockClassifierTest {
@@ -41,7 +43,7 @@ class BlockClassifierTest {
     }
 
     @ParameterizedTest(name = "seed {0} page {1}")
-    @CsvSource({"7, 1", "12, 2", "13, 1", "116, 1"})
+    @CsvSource({"7, 1", "12, 2", "13, 1", "116, 1", "414, 1", "417, 2"})
     void headingsAreClassedAsPrinted(long seed, int sequence) {
         SampleGenerator.SampleIssue sample = new SampleGenerator()
                 .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed));
