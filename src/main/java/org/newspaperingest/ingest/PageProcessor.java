@@ -130,7 +130,7 @@ final class PageProcessor {
                 drafts.addAll(TextClasses.refine(read));
             }
             List<TextBlock> blocks = new ArrayList<>();
-            for (TextClasses.Draft block : TextClasses.joinWrappedBylines(drafts)) {
+            for (TextClasses.Draft block : TextClasses.joinWrapped(drafts)) {
                 String id = prefix + String.format("TB%04d", blocks.size() + 1);
                 blocks.add(new TextBlock(id, block.type(), block.box(), block.direction(), block.language(),
                         block.lines(), block.outline()));

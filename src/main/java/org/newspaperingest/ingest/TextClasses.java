@@ -28,6 +28,7 @@ public final class TextClasses {
      * or the agency in brackets at the end.
      */
     private static final Pattern CAPTION = Pattern.compile("^图[为：:].*(摄|供图|发)[）)]?[。.]?$");
+    private static final Pattern CAPTION_START = Pattern.compile("^图[为：:]");
     /** A caption is a few lines at most. */
     private static final int CAPTION_LINES = 3;
 
@@ -80,14 +81,25 @@ public final class TextClasses {
             // in the margin is the last lines of a column set down to the foot of the page.
             block = block.as(BlockType.BODY);
         }
-        boolean smallType = refinable(block.type()) || block.type() == BlockType.KICKER
-                || block.type() == BlockType.SUBHEADLINE;
-        if (smallType && CAPTION.matcher(block.text().strip()).matches()) {
+        if (smallType(block.type()) && CAPTION.matcher(block.text().strip()).matches()) {
             // set over a headline, under a photo above it, a caption looks like a kicker
             return List.of(block.as(BlockType.CAPTION));
         }
         if (!refinable(block.type()) || block.lines().isEmpty()) {
             return List.of(block);
+        }
+        int captionLines = leadingCaption(block.lines());
+        if (block.type() == BlockType.CAPTION && captionLines > 0) {
+            // A caption and the line set close under it (the kicker of the story below the photo), which layout
+            // took for one: a short phrase with no clause in it is that kicker, more is the story's text.
+            List<Line> rest = block.lines().subList(captionLines, block.lines().size());
+            String restText = rest.stream().map(Line::text).reduce("", String::concat);
+            BlockType restType = rest.size() <= 2 && !RUNNING_TEXT.matcher(restText).find()
+                    ? BlockType.KICKER : BlockType.BODY;
+            List<Draft> parts = new ArrayList<>(List.of(part(BlockType.CAPTION, block,
+                    block.lines().subList(0, captionLines))));
+            parts.addAll(refine(part(restType, block, rest)));
+            return parts;
         }
         BlockType whole = refine(block.type(), block.text());
         if (whole != BlockType.BODY) {
@@ -108,11 +120,10 @@ public final class TextClasses {
                 return parts;
             }
         }
-        int caption = leadingCaption(lines);
-        if (caption > 0) {
+        if (captionLines > 0) {
             // A photo's caption layout joined to the text under it: its own block, for the photo.
-            List<Draft> parts = new ArrayList<>(List.of(part(BlockType.CAPTION, body, lines.subList(0, caption))));
-            parts.addAll(refine(part(BlockType.BODY, body, lines.subList(caption, lines.size()))));
+            List<Draft> parts = new ArrayList<>(List.of(part(BlockType.CAPTION, body, lines.subList(0, captionLines))));
+            parts.addAll(refine(part(BlockType.BODY, body, lines.subList(captionLines, lines.size()))));
             return parts;
         }
         Line first = lines.get(0);
@@ -140,36 +151,37 @@ public final class TextClasses {
     }
 
     /**
-     * The page's blocks in reading order with each byline that wraps in a narrow column ({@code 本报讯（首席记者} over
-     * {@code 张世玉）}) one block: layout cut it after its first line, which alone is no byline, and its end went to the
-     * block under it, alone or at the head of the story's first line.
+     * The page's blocks in reading order with each byline or caption whose end layout cut off one block again: a
+     * byline wrapped in a narrow column ({@code 本报讯（首席记者} over {@code 张世玉）}) or a caption's last line
+     * ({@code 场。本报记者摄}) went to the block under it, alone or at the head of that block's first line, and the
+     * part before is no byline or caption on its own.
      */
-    static List<Draft> joinWrappedBylines(List<Draft> blocks) {
+    static List<Draft> joinWrapped(List<Draft> blocks) {
         List<Draft> joined = new ArrayList<>(blocks);
         for (int i = 0; i + 1 < joined.size(); i++) {
             Draft opening = joined.get(i);
             Draft next = joined.get(i + 1);
-            String start = opening.text().strip();
-            if (!refinable(opening.type()) || opening.lines().size() != 1 || next.lines().isEmpty()
-                    || !refinable(next.type()) || opening.direction() != Direction.HORIZONTAL
-                    || Bylines.leading(start).isPresent() || !underneath(opening, next)) {
+            BlockType unfinished = unfinished(opening);
+            if (unfinished == null || next.lines().isEmpty() || !smallType(next.type())
+                    || next.direction() != Direction.HORIZONTAL || !underneath(opening, next)) {
                 continue;
             }
             Line following = next.lines().get(0);
             List<Word> words = following.words();
             for (int k = 1; k <= words.size(); k++) {
-                String text = start + new Line(following.box(), words.subList(0, k)).text();
-                if (Bylines.leading(text).filter(found -> found.end() >= text.length()).isEmpty()) {
+                String text = opening.text().strip() + new Line(following.box(), words.subList(0, k)).text();
+                if (!completes(unfinished, text)) {
                     continue;
                 }
-                Line tail = new Line(Box.enclosing(words.subList(0, k).stream().map(Word::box).toList()),
-                        words.subList(0, k));
+                List<Line> lines = new ArrayList<>(opening.lines());
+                lines.add(new Line(Box.enclosing(words.subList(0, k).stream().map(Word::box).toList()),
+                        words.subList(0, k)));
                 List<Line> rest = new ArrayList<>(next.lines().subList(1, next.lines().size()));
                 if (k < words.size()) {
                     rest.add(0, new Line(Box.enclosing(words.subList(k, words.size()).stream().map(Word::box)
                             .toList()), words.subList(k, words.size())));
                 }
-                joined.set(i, part(BlockType.BYLINE, opening, List.of(opening.lines().get(0), tail)));
+                joined.set(i, part(unfinished, opening, lines));
                 if (rest.isEmpty()) {
                     joined.remove(i + 1);
                 } else {
@@ -179,6 +191,32 @@ public final class TextClasses {
             }
         }
         return joined;
+    }
+
+    /** BYLINE or CAPTION where the block could be the start of one that does not end in it, otherwise null. */
+    private static BlockType unfinished(Draft block) {
+        String text = block.text().strip();
+        if (block.direction() != Direction.HORIZONTAL || !smallType(block.type())) {
+            return null;
+        }
+        if (CAPTION_START.matcher(text).find() && block.lines().size() < CAPTION_LINES
+                && !CAPTION.matcher(text).matches()) {
+            return BlockType.CAPTION;
+        }
+        return refinable(block.type()) && block.lines().size() == 1 && Bylines.leading(text).isEmpty()
+                ? BlockType.BYLINE : null;
+    }
+
+    private static boolean completes(BlockType type, String text) {
+        if (type == BlockType.CAPTION) {
+            return CAPTION.matcher(text).matches();
+        }
+        return Bylines.leading(text).filter(found -> found.end() >= text.length()).isPresent();
+    }
+
+    /** Classes layout gives lines of small type, which the text may show to be a byline's or caption's end. */
+    private static boolean smallType(BlockType type) {
+        return refinable(type) || type == BlockType.KICKER || type == BlockType.SUBHEADLINE;
     }
 
     /** The next block starts right under the line: the same column, a line's space below at most. */

@@ -106,7 +106,7 @@ class TextClassesTest {
 
     @Test
     void aBylineWrappedOverTwoBlocksIsOneBlock() {
-        List<TextClasses.Draft> joined = TextClasses.joinWrappedBylines(List.of(line(100, "本报讯（首席记者"),
+        List<TextClasses.Draft> joined = TextClasses.joinWrapped(List.of(line(100, "本报讯（首席记者"),
                 line(160, "张世玉", "）"), line(220, "3月11日", "上午", "，", "区委书记")));
         assertEquals(List.of(BlockType.BYLINE, BlockType.BODY), types(joined));
         assertEquals("本报讯（首席记者张世玉）", joined.get(0).text());
@@ -115,7 +115,7 @@ class TextClassesTest {
 
     @Test
     void theEndOfAWrappedBylineIsCutOffTheStorysFirstLine() {
-        List<TextClasses.Draft> joined = TextClasses.joinWrappedBylines(List.of(line(100, "本报讯（记者高鹏"),
+        List<TextClasses.Draft> joined = TextClasses.joinWrapped(List.of(line(100, "本报讯（记者高鹏"),
                 line(160, "飞", "）", "3月11日", "下午")));
         assertEquals(List.of(BlockType.BYLINE, BlockType.BODY), types(joined));
         assertEquals("本报讯（记者高鹏飞）", joined.get(0).text());
@@ -124,9 +124,30 @@ class TextClassesTest {
     }
 
     @Test
+    void theLastLineOfACaptionIsTakenBackFromTheKickerUnderIt() {
+        TextClasses.Draft caption = line(100, "图为朝阳集体产业项目相关现").as(BlockType.CAPTION);
+        TextClasses.Draft tail = line(160, "场", "。", "本报记者", "摄");
+        TextClasses.Draft kicker = line(220, "跑出加速度");
+        TextClasses.Draft under = new TextClasses.Draft(BlockType.KICKER, tail.box().union(kicker.box()),
+                Direction.HORIZONTAL, List.of(tail.lines().get(0), kicker.lines().get(0)), "zh-Hans");
+        List<TextClasses.Draft> joined = TextClasses.joinWrapped(List.of(caption, under));
+        assertEquals(List.of(BlockType.CAPTION, BlockType.KICKER), types(joined));
+        assertEquals("图为朝阳集体产业项目相关现场。本报记者摄", joined.get(0).text());
+        assertEquals("跑出加速度", joined.get(1).text());
+    }
+
+    @Test
+    void aKickerSetCloseUnderACaptionIsSplitOffIt() {
+        List<TextClasses.Draft> refined = TextClasses.refine(block(BlockType.CAPTION,
+                "图为政绩观连着发展观相关现", "场。本报记者摄", "乡村振兴观察"));
+        assertEquals(List.of(BlockType.CAPTION, BlockType.KICKER), types(refined));
+        assertEquals("乡村振兴观察", refined.get(1).text());
+    }
+
+    @Test
     void aLineThatIsNoBylineOpeningIsLeftAlone() {
         List<TextClasses.Draft> blocks = List.of(line(100, "会议强调，要立足"), line(160, "新起点", "，", "以产学研"));
-        assertEquals(blocks, TextClasses.joinWrappedBylines(blocks));
+        assertEquals(blocks, TextClasses.joinWrapped(blocks));
     }
 
     private static List<BlockType> types(List<TextClasses.Draft> drafts) {
