@@ -103,6 +103,15 @@ public final class Bylines {
         return Optional.of(new Found(names, printed, matcher.start(), matcher.end()));
     }
 
+    /**
+     * Whether the text opens with a dateline and the reporters in brackets ({@code 本报讯（记者高鹏飞）},
+     * {@code 新华社北京3月12日电（记者张三）}): the opening of a report, printed once at its start.
+     */
+    public static boolean opensReport(String text) {
+        Matcher matcher = LEADING.matcher(text);
+        return matcher.find() && matcher.group(1) != null && leading(text).isPresent();
+    }
+
     /** The byline closing an article: {@code ...新动能。(陈芳芳)} or {@code (记者 张三 摄)}. */
     public static Optional<Found> trailing(String text) {
         Matcher matcher = TRAILING.matcher(text);

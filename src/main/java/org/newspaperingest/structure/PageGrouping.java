@@ -191,7 +191,11 @@ final class PageGrouping {
                                 && Geometry.verticalGap(box, n) <= 2 * tolerance);
                 heading.bylineSide = heading.continuation == null ? bylineSide(box, regionNodes) : 0;
             }
-            int[] owner = assign(regionHeadings, regionNodes);
+            int[] owner = assign(regionHeadings, regionNodes, Map.of());
+            Map<Node, Integer> openings = reportOpenings(regionHeadings, regionNodes, owner);
+            if (!openings.isEmpty()) {
+                owner = assign(regionHeadings, regionNodes, openings);
+            }
             for (int h = 0; h < regionHeadings.size(); h++) {
                 List<Node> own = new ArrayList<>();
                 for (int n = 0; n < regionNodes.size(); n++) {
@@ -496,7 +500,7 @@ final class PageGrouping {
      * Shares the nodes of a region among its headings: the strongest chain of ties from a heading to a node wins,
      * judged by its weakest tie, then by its length (Dijkstra over the nodes, all headings as sources).
      */
-    private int[] assign(List<Heading> headings, List<Node> nodes) {
+    private int[] assign(List<Heading> headings, List<Node> nodes, Map<Node, Integer> openings) {
         int[] owner = new int[nodes.size()];
         if (headings.size() == 1) {
             return owner;
@@ -510,7 +514,8 @@ final class PageGrouping {
         List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
         for (int n = 0; n < nodes.size(); n++) {
             for (int h = 0; h < headings.size(); h++) {
-                double c = headings.get(h).continuation == nodes.get(n) ? 0
+                Node node = nodes.get(n);
+                double c = headings.get(h).continuation == node || openings.get(node) != null && openings.get(node) == h ? 0
                         : headingCost(headings.get(h), headingBoxes.get(h), nodes.get(n), headingBoxes);
                 if (c < weakest[n]) {
                     weakest[n] = c;
@@ -543,6 +548,66 @@ final class PageGrouping {
             }
         }
         return owner;
+    }
+
+    /**
+     * A report opens with its dateline and reporters ({@code 本报讯（记者…）}) once. Where the text shared out to
+     * one heading holds two such openings, the one tied to the heading less closely (a byline in the middle of
+     * a column, one beside the headline while another stands under it) opens another story: that of a heading
+     * in the region with no byline yet, standing level with the opening or above it, the one most closely
+     * tied to it. Returns those openings with the heading each opens for.
+     */
+    private Map<Node, Integer> reportOpenings(List<Heading> headings, List<Node> nodes, int[] owner) {
+        List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
+        Map<Integer, List<Node>> openingsOf = new HashMap<>();
+        Set<Integer> withByline = new java.util.HashSet<>();
+        for (int n = 0; n < nodes.size(); n++) {
+            Node node = nodes.get(n);
+            if (node.photo != null) {
+                continue;
+            }
+            TextBlock block = node.blocks.get(0);
+            boolean opening = (block.type() == BlockType.BYLINE || block.type() == BlockType.BODY)
+                    && Bylines.opensReport(block.text());
+            if (opening) {
+                openingsOf.computeIfAbsent(owner[n], h -> new ArrayList<>()).add(node);
+            }
+            if (opening || block.type() == BlockType.BYLINE) {
+                withByline.add(owner[n]);
+            }
+        }
+        Map<Node, Integer> result = new HashMap<>();
+        for (Map.Entry<Integer, List<Node>> entry : openingsOf.entrySet()) {
+            Heading heading = headings.get(entry.getKey());
+            if (heading.continuation != null || entry.getValue().size() < 2) {
+                continue;
+            }
+            Box box = headingBoxes.get(entry.getKey());
+            List<Node> others = entry.getValue().stream()
+                    .sorted(Comparator.comparingDouble(n -> headingCost(heading, box, n, headingBoxes)))
+                    .skip(1).toList();
+            for (Node opening : others) {
+                int best = -1;
+                double bestCost = INFINITE;
+                for (int h = 0; h < headings.size(); h++) {
+                    Heading other = headings.get(h);
+                    if (other.continuation != null || withByline.contains(h)
+                            || headingBoxes.get(h).y() > opening.box().bottom() + tolerance) {
+                        continue;
+                    }
+                    double cost = headingCost(other, headingBoxes.get(h), opening, headingBoxes);
+                    if (cost < bestCost) {
+                        best = h;
+                        bestCost = cost;
+                    }
+                }
+                if (best >= 0) {
+                    result.put(opening, best);
+                    withByline.add(best);
+                }
+            }
+        }
+        return result;
     }
 
     /**
@@ -663,8 +728,11 @@ final class PageGrouping {
                 break;
             }
         }
+        // A rule parts the two only where it runs across the space between them: a column rule running down
+        // along the edge of a headline and the text under it (boxes drawn a little wide touch it) parts nothing.
+        boolean oneAboveOther = a.xOverlap(b) > 0;
         for (Rule rule : partialRules) {
-            if (Geometry.intersects(Geometry.grow(gap, 1), rule.box())) {
+            if (rule.isHorizontal() == oneAboveOther && Geometry.intersects(Geometry.grow(gap, 1), rule.box())) {
                 cost += 2 * tolerance;
                 break;
             }

@@ -1,6 +1,7 @@
 package org.newspaperingest.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -75,5 +76,13 @@ class BylinesTest {
         assertTrue(Bylines.leading("(正月初七)项目就全面复工了").isEmpty());
         assertTrue(Bylines.leading("3月11日下午,会议召开").isEmpty());
         assertTrue(Bylines.parse("区委书记吴小杰到首都经济贸易大学开展调研").isEmpty());
+    }
+
+    @Test
+    void aDatelineWithReportersOpensAReport() {
+        assertTrue(Bylines.opensReport("本报讯（记者高鹏飞）3月11日下午，会议召开。"));
+        assertTrue(Bylines.opensReport("新华社北京3月12日电（记者张三）"));
+        assertFalse(Bylines.opensReport("（记者 王建伟）"), "the reporters alone, no dateline");
+        assertFalse(Bylines.opensReport("会上，区委书记讲话。（陈芳芳）"));
     }
 }

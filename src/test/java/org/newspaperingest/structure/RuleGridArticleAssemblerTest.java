@@ -372,6 +372,77 @@ class RuleGridArticleAssemblerTest {
         assertEquals(refs(1, "A2", "A3"), articles.get(0).body());
     }
 
+    /**
+     * A story with its headline right of its body: its dateline byline stands level with the headline beside it,
+     * next to the columns of a story headed over them, which has its own byline under its headline. A report
+     * opens with its dateline once: the second one and the column under it are the other headline's.
+     */
+    @Test
+    void aSecondDatelineOpensTheStoryOfAHeadlineWithNoByline() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, new Box(132, 111, 434, 83), "深化区校战略合作以产学研深度融合赋能区域高质量发展")
+                .block("A2", SUBHEADLINE, new Box(157, 252, 388, 34), "进一步压实责任细化措施")
+                .block("A3", BYLINE, new Box(121, 311, 199, 74), "本报讯（首席记者张世玉）")
+                .block("A4", BODY, new Box(121, 401, 218, 342), "3月11日上午,区委书记吴小杰到首都经济贸易大学红庙校区开展调研。")
+                .block("A5", BODY, new Box(366, 309, 218, 431), "调,要立足“十五五”开局新起点,以产学研深度融合为抓手。")
+                .block("B2", BYLINE, new Box(609, 109, 199, 73), "本报讯（记者王建伟）")
+                .block("B3", BODY, new Box(610, 200, 218, 386), "3月12日下午,区政协召开十四届二十五次常委会议。")
+                .block("B1", HEADLINE, new Box(856, 108, 214, 249), "区政协召开十四届二十五次常委会议")
+                .block("B4", BODY, new Box(856, 374, 199, 58), "多措并举提升群众获得感幸福感")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3", "A4", "A5"), ids("B1", "B2", "B3", "B4")),
+                articles.stream().map(this::idsOf).toList());
+    }
+
+    /**
+     * Two stories in one column under headlines set right of their bodies: the dateline in the middle of the
+     * column opens the lower story, though the text above runs down to it.
+     */
+    @Test
+    void aDatelineInTheMiddleOfAColumnOpensTheLowerStory() {
+        Page page = PageBuilder.page(1)
+                .block("A2", BYLINE, columns(0, 0, 100, 130), "本报讯（记者高鹏飞）")
+                .block("A3", BODY, columns(0, 0, 140, 1000), "3月12日上午,区委书记吴小杰以普通党员身份参加了区委办公室党总支第一支部组织生活会。")
+                .block("A4", BODY, columns(1, 1, 100, 1900), "小杰充分肯定了区委办2025年各项工作。会议审议通过了《协商计划》。")
+                .block("A5", BODY, columns(2, 2, 100, 1000), "出的重要指示精神,要学习北京重要讲话精神。")
+                .block("A1", HEADLINE, columns(3, 3, 100, 400), "为朝阳加快建设具有国际影响力的中国式现代化强区作出新的更大贡献")
+                .block("B2", BYLINE, columns(0, 0, 1040, 1070), "本报讯（记者王建伟）")
+                .block("B3", BODY, columns(0, 0, 1080, 1900), "3月12日下午,区政协召开十四届二十五次常委会议。区政协主席李国红主持会议。")
+                .block("B4", BODY, columns(2, 2, 1040, 1900), "言资政上干在实处。带头深化“每月一题”民主监督。")
+                .block("B1", HEADLINE, columns(3, 3, 1040, 1400), "区政协召开十四届二十五次常委会议")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        Article lower = articles.stream().filter(a -> a.title().startsWith("区政协")).findFirst().orElseThrow();
+        assertTrue(idsOf(lower).containsAll(ids("B1", "B2", "B3", "B4")), idsOf(lower).toString());
+        Article upper = articles.stream().filter(a -> a.title().startsWith("为朝阳")).findFirst().orElseThrow();
+        assertTrue(idsOf(upper).containsAll(ids("A1", "A2", "A3", "A5")), idsOf(upper).toString());
+        assertFalse(idsOf(upper).contains("B3"));
+    }
+
+    /** A column rule running down beside a headline and the text under it does not part them. */
+    @Test
+    void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 1, 100, 220), "以首善标准推动精神文明建设")
+                .block("A2", BODY, columns(0, 0, 250, 1600), "3月11日下午,2026年朝阳区精神文明建设工作会议召开。")
+                .block("A3", BODY, columns(1, 1, 250, 1600), "会上播放了2025年朝阳区精神文明建设工作总结片。")
+                // the rule stands where the columns meet, down to the end of the short story; the boxes, drawn a
+                // little wide, reach to it and past it
+                .rule("R1", new Box(995, 100, 4, 600))
+                .block("B1", HEADLINE, new Box(997, 100, 300, 120), "朝阳集体产业项目建设“加速跑”")
+                .block("B2", BODY, new Box(985, 250, 440, 400), "春回大地,万物竞发。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2")), articles.stream().map(this::idsOf).toList());
+    }
+
     @Test
     void textHasNoSpacesInsideChinese() {
         Page page = PageBuilder.page(1)
