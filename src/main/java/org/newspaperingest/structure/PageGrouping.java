@@ -652,8 +652,10 @@ final class PageGrouping {
         } else if (Geometry.beside(top, node, 0.5)) {
             // Text set beside its headline starts level with it; a column beside it starting lower is more
             // likely a neighbour's, under a heading of its own.
+            // A photo beside a headline is tied to it less than text is: a headline set beside its story heads
+            // the text it stands beside, while a photo's own headline more often stands under it.
             cost = Geometry.horizontalGap(top, node) + (heading.tall() ? 0 : tolerance)
-                    + Math.min(Math.abs(top.y() - node.y()), 8 * tolerance);
+                    + Math.min(Math.abs(top.y() - node.y()), 8 * tolerance) + (of.photo != null ? tolerance : 0);
             if (heading.bylineSide != 0 && heading.bylineSide != Integer.signum(node.x() - top.x())) {
                 // A headline beside its body has it on one side, where the byline stands; the column on the
                 // other side is a neighbour's.

@@ -443,6 +443,28 @@ class RuleGridArticleAssemblerTest {
         assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2")), articles.stream().map(this::idsOf).toList());
     }
 
+    /**
+     * A wide photo with its caption right over a headline, and a tall headline set beside the photo, heading the
+     * column right of it: the photo is the story's under it.
+     */
+    @Test
+    void aPhotoOverAHeadlineIsItsStoryEvenWithAHeadlineBesideIt() {
+        Page page = PageBuilder.page(1)
+                .photo("P1", columns(0, 2, 100, 1000))
+                .block("A0", CAPTION, columns(0, 1, 1010, 1040), "图为集体产业项目施工现场。本报记者摄")
+                .block("A1", HEADLINE, columns(0, 2, 1060, 1200), "为朝阳加快建设具有国际影响力的中国式现代化强区")
+                .block("A2", BODY, columns(0, 0, 1230, 1900), "3月12日上午,区委书记吴小杰以普通党员身份参加了组织生活会。")
+                .block("A3", BODY, columns(1, 2, 1230, 1900), "会上,区委办公室党总支第一支部书记首先代表支委会报告工作情况。")
+                .block("B1", HEADLINE, new Box(column(3), 100, 160, 500), "深化区校战略合作")
+                .block("B2", BODY, new Box(column(3) + 190, 100, 240, 1800), "本报讯（首席记者张世玉）3月11日上午,区委书记到首都经济贸易大学调研。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        Article under = articles.stream().filter(a -> a.title().startsWith("为朝阳")).findFirst().orElseThrow();
+        assertEquals(ids("A0", "A1", "A2", "A3", "P1"), idsOf(under));
+    }
+
     @Test
     void textHasNoSpacesInsideChinese() {
         Page page = PageBuilder.page(1)
