@@ -551,11 +551,12 @@ final class PageGrouping {
     }
 
     /**
-     * A report opens with its dateline and reporters ({@code 本报讯（记者…）}) once. Where the text shared out to
-     * one heading holds two such openings, the one tied to the heading less closely (a byline in the middle of
-     * a column, one beside the headline while another stands under it) opens another story: that of a heading
-     * in the region with no byline yet, standing level with the opening or above it, the one most closely
-     * tied to it. Returns those openings with the heading each opens for.
+     * A report opens with its dateline and reporters ({@code 本报讯（记者…）}) once, at the start of its text. Where
+     * the text shared out to one heading holds two such openings, the one tied to the heading less closely (one
+     * beside the headline while another stands under it, one in the middle of a column) opens another story; so
+     * does an opening with running text of the same share right above it in its column, the end of the story
+     * above. Each such opening is given to a heading in the region with no byline yet, standing level with it or
+     * above it, the one most closely tied to it. Returns those openings with the heading each opens for.
      */
     private Map<Node, Integer> reportOpenings(List<Heading> headings, List<Node> nodes, int[] owner) {
         List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
@@ -576,38 +577,55 @@ final class PageGrouping {
                 withByline.add(owner[n]);
             }
         }
-        Map<Node, Integer> result = new HashMap<>();
+        List<Node> others = new ArrayList<>();
         for (Map.Entry<Integer, List<Node>> entry : openingsOf.entrySet()) {
             Heading heading = headings.get(entry.getKey());
-            if (heading.continuation != null || entry.getValue().size() < 2) {
+            if (heading.continuation != null) {
                 continue;
             }
             Box box = headingBoxes.get(entry.getKey());
-            List<Node> others = entry.getValue().stream()
-                    .sorted(Comparator.comparingDouble(n -> headingCost(heading, box, n, headingBoxes)))
-                    .skip(1).toList();
-            for (Node opening : others) {
-                int best = -1;
-                double bestCost = INFINITE;
-                for (int h = 0; h < headings.size(); h++) {
-                    Heading other = headings.get(h);
-                    if (other.continuation != null || withByline.contains(h)
-                            || headingBoxes.get(h).y() > opening.box().bottom() + tolerance) {
-                        continue;
-                    }
-                    double cost = headingCost(other, headingBoxes.get(h), opening, headingBoxes);
-                    if (cost < bestCost) {
-                        best = h;
-                        bestCost = cost;
-                    }
-                }
-                if (best >= 0) {
-                    result.put(opening, best);
-                    withByline.add(best);
+            List<Node> byTie = entry.getValue().stream()
+                    .sorted(Comparator.comparingDouble(n -> headingCost(heading, box, n, headingBoxes))).toList();
+            for (int i = 0; i < byTie.size(); i++) {
+                Node opening = byTie.get(i);
+                int share = entry.getKey();
+                boolean textAbove = nodes.stream().anyMatch(o -> o != opening && o.photo == null
+                        && owner[nodes.indexOf(o)] == share && runningText(o.blocks.get(0))
+                        && o.box().bottom() <= opening.box().y() + tolerance / 2
+                        && Geometry.stacked(o.box(), opening.box(), 0.5)
+                        && Geometry.verticalGap(o.box(), opening.box()) <= 4 * tolerance);
+                if (i > 0 || textAbove) {
+                    others.add(opening);
                 }
             }
         }
+        Map<Node, Integer> result = new HashMap<>();
+        for (Node opening : others) {
+            int best = -1;
+            double bestCost = INFINITE;
+            for (int h = 0; h < headings.size(); h++) {
+                Heading other = headings.get(h);
+                if (other.continuation != null || withByline.contains(h)
+                        || headingBoxes.get(h).y() > opening.box().bottom() + tolerance) {
+                    continue;
+                }
+                double cost = headingCost(other, headingBoxes.get(h), opening, headingBoxes);
+                if (cost < bestCost) {
+                    best = h;
+                    bestCost = cost;
+                }
+            }
+            if (best >= 0) {
+                result.put(opening, best);
+                withByline.add(best);
+            }
+        }
         return result;
+    }
+
+    /** Body text of a few lines at least: running text, not a line set apart (a deck or subhead taken for body). */
+    private static boolean runningText(TextBlock block) {
+        return block.type() == BlockType.BODY && block.lines().size() >= 3;
     }
 
     /**

@@ -424,6 +424,32 @@ class RuleGridArticleAssemblerTest {
         assertFalse(idsOf(upper).contains("B3"));
     }
 
+    /**
+     * Under a story set over four columns, a second story with its headline right of its body (a deck under the
+     * headline classed as body): its dateline stands in a column under the end of the story above. A report's
+     * dateline stands at the start of its text, so the text above it in the column is another story's.
+     */
+    @Test
+    void aDatelineUnderTheEndOfAStoryOpensTheNextOne() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "政绩观连着发展观")
+                .block("A2", BODY, columns(0, 0, 250, 800), "共赴春天的盛会,奔赴未来的征途,方向更笃定、信心更坚定。")
+                .block("A3", BODY, columns(1, 1, 250, 800), "求的是发展新质生产力。高质量发展是全面建设社会主义现代化国家的首要任务。")
+                .block("A4", BODY, columns(2, 2, 250, 800), "政绩观,连着发展观。树立和践行正确政绩观,就要不断激发创新活力。")
+                .block("A5", BODY, columns(3, 3, 250, 800), "上,代表委员带来发展新质生产力的鲜活故事。")
+                .block("B2", BYLINE, columns(1, 1, 900, 930), "本报讯（记者高鹏飞）")
+                .block("B3", BODY, columns(1, 1, 940, 1900), "3月11日下午,2026年朝阳区精神文明建设工作会议召开,深入学习贯彻重要论述。")
+                .block("B4", BODY, columns(2, 2, 900, 1900), "为建设具有国际影响力的中国式现代化强区凝聚强大力量。")
+                .block("B1", HEADLINE, columns(3, 3, 900, 1200), "以首善标准推动精神文明建设")
+                .block("B5", BODY, columns(3, 3, 1230, 1260), "多措并举提升群众获得感幸福感")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3", "A4", "A5"), ids("B1", "B2", "B3", "B4", "B5")),
+                articles.stream().map(this::idsOf).toList());
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
