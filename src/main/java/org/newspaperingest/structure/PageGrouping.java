@@ -186,7 +186,11 @@ final class PageGrouping {
             }
             for (Heading heading : regionHeadings) {
                 Box box = heading.box();
-                heading.bodyUnder = heading.continuation == null && regionNodes.stream().map(Node::box)
+                // A line or two right under a headline is its deck (a subheadline taken for body), not a column.
+                heading.bodyUnder = heading.continuation == null && regionNodes.stream()
+                        .filter(n -> n.photo != null || n.blocks.get(0).type() == BlockType.BYLINE
+                                || runningText(n.blocks.get(0)))
+                        .map(Node::box)
                         .anyMatch(n -> n.y() >= box.bottom() - tolerance && Geometry.stacked(box, n, 0.5)
                                 && Geometry.verticalGap(box, n) <= 2 * tolerance);
                 heading.bylineSide = heading.continuation == null ? bylineSide(box, regionNodes) : 0;

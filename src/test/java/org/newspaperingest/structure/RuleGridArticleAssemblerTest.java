@@ -450,6 +450,30 @@ class RuleGridArticleAssemblerTest {
                 articles.stream().map(this::idsOf).toList());
     }
 
+    /**
+     * A headline set right of its columns with a one-line deck under it, classed as body: the deck does not make
+     * the headline one over columns of its own, so it still heads the columns beside it, not the story above.
+     */
+    @Test
+    void aDeckUnderAHeadlineBesideItsBodyIsNoColumn() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 220), "科技企业孵化器再添新成员")
+                .block("A2", BODY, columns(0, 0, 250, 700), "习近平总书记指出,不能只看国内生产总值增长,现在增长的是硬实力。")
+                .block("A3", BODY, columns(1, 1, 250, 700), "要成为领导干部政绩观的重要内容。政绩观,连着发展观。")
+                .block("A4", BODY, columns(2, 2, 250, 700), "今年全国两会上,代表委员带来发展新质生产力的鲜活故事。")
+                .block("A5", BODY, columns(3, 3, 250, 700), "创新,这样一个闭环生动展现全过程人民民主的制度优势。")
+                .block("B2", BODY, columns(1, 1, 800, 1900), "会上播放了2025年朝阳区精神文明建设工作总结片,区委常委作代表发言。")
+                .block("B3", BODY, columns(2, 2, 800, 1900), "明稳步提升,文明培育深入人心。他强调,要深耕文明实践阵地建设。")
+                .block("B1", HEADLINE, columns(3, 3, 800, 1050), "城市更新项目集中开工建设")
+                .block("B4", BODY, columns(3, 3, 1080, 1110), "打造宜居宜业和美家园")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3", "A4", "A5"), ids("B1", "B2", "B3", "B4")),
+                articles.stream().map(this::idsOf).toList());
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
