@@ -172,8 +172,11 @@ final class Segmenter {
      * A gap that runs between two characters of one line and is narrower than they are tall is a space
      * in that line (after a comma, between the words of a headline), even if a gutter below lines up
      * with it; unless the type changes size across it (a headline in one column, a byline at its height in
-     * the next). One line of display type crossing it settles it; of body lines it takes most of those ending
-     * at the gap, as a speck of dirt in a gutter can bridge it for one line of a column.
+     * the next). A line of display type crossing it through a quote settles it; where lines of display
+     * type end at the gap, more of them must cross it than not (two headlines side by side: the first lines run
+     * on into each other across a narrow gutter, the later ones end at it); of
+     * body lines it takes half of those ending at the gap, as a speck of dirt in a gutter can bridge it for one
+     * line of a column.
      */
     private boolean splitsLine(List<Ink> inks, Gap gap, boolean rows) {
         int start = gap.start;
@@ -204,28 +207,38 @@ final class Segmenter {
             boolean display = tall >= 1.3 * bodyHeight;
             double reach = (display ? 1.6 : 0.9) * tall;
             boolean crosses = crossesGap(inks, a, a0, a1, tall, display, reach, end, rows);
-            if (crosses && display) {
+            Ink next = successor(inks, a, a0, a1, tall, rows);
+            // A quote in the space, within its own cell of the character: one line. Farther off, it opens a line
+            // of the headline beside.
+            boolean throughMark = next != null && Math.max(next.box().width(), next.box().height()) < 0.5 * tall
+                    && (rows ? next.box().y() : next.box().x()) - aFar < 0.9 * tall;
+            if (crosses && display && throughMark) {
                 return true;
             }
-            ends.add(new int[] {a0, a1, crosses ? 1 : 0});
+            ends.add(new int[] {a0, a1, crosses ? 1 : 0, display ? 1 : 0});
         }
         // Counted by lines, not by characters: two parts of one character (the 刂 of 型) end at the gap together.
         ends.sort(Comparator.comparingInt(e -> e[0]));
-        int lines = 0;
-        int crossing = 0;
+        int[] lines = new int[2];
+        int[] crossing = new int[2];
         int lineEnd = Integer.MIN_VALUE;
         boolean lineCrosses = false;
+        int kind = 0;
         for (int[] e : ends) {
             if (e[0] >= lineEnd) {
-                crossing += lineCrosses ? 1 : 0;
-                lines++;
+                crossing[kind] += lineEnd > Integer.MIN_VALUE && lineCrosses ? 1 : 0;
+                lines[e[3]]++;
+                kind = e[3];
                 lineCrosses = false;
             }
             lineEnd = Math.max(lineEnd, e[1]);
             lineCrosses |= e[2] == 1;
         }
-        crossing += lineCrosses ? 1 : 0;
-        return crossing > 0 && crossing >= 0.5 * lines;
+        crossing[kind] += lineCrosses ? 1 : 0;
+        if (lines[1] > 0) {
+            return 2 * crossing[1] > lines[1];
+        }
+        return crossing[0] > 0 && crossing[0] >= 0.5 * lines[0];
     }
 
     /**

@@ -65,6 +65,30 @@ class SegmenterCutsTest {
         assertEquals(58, blocks.get(0).box().height());
     }
 
+    /**
+     * Two headlines of one size side by side an em apart (seed 402, page 1): the first lines run into each other across
+     * the gutter like one line with a word space, but the left headline's third line ends at the gutter too, and the
+     * right one has nothing there.
+     */
+    @Test
+    void headlinesSideBySideAreCutWhereTheirLaterLinesEnd() {
+        List<Ink> inks = new ArrayList<>();
+        int[] leftLines = {10, 4, 10};
+        for (int line = 0; line < leftLines.length; line++) {
+            for (int c = 0; c < leftLines[line]; c++) {
+                inks.add(character(100 + c * 68, 100 + line * 80, 64, 64));
+            }
+        }
+        int right = 100 + 9 * 68 + 64 + 70;
+        for (int c = 0; c < 6; c++) {
+            inks.add(character(right + c * 68, 100, 64, 64));
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(right, blocks.get(1).box().x());
+    }
+
     private static Ink character(int x, int y, int width, int height) {
         return new Ink(new Box(x, y, width, height), width * height / 3, false);
     }
