@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * default engine, their articles read back from the packages, the figures asserted over all of them together:
  * stories one ARTICLE with article CER under 5 %, articles mixing two stories, continued stories joined, headlines
  * as labels. The issue's target is 98 % and no mixing; the bounds hold the level reached so that it cannot fall
- * back (measured at 17e7be3: 173 of 192 stories, 90.1 %; no mixing; 26 of 26 continued joined; 187 of 192 labels;
+ * back (measured at 45a0341: 175 of 192 stories, 91.1 %; no mixing; 26 of 26 continued joined; 190 of 192 labels;
  * {@code docs/quality.md}). Every problem prints its seed (replay:
  * {@code RandomIssueFigures ocr WORK SEED}, or {@code text} to see layout and articles without OCR).
  */
@@ -21,11 +21,11 @@ class RandomIssueArticleQualityTest {
     /** Seeds 1 to 20: the first twenty, not chosen. */
     static final int SEEDS = 20;
     /** Share of stories one ARTICLE read within 5 % CER, at least. */
-    static final double EXACT = 0.88;
+    static final double EXACT = 0.90;
     /** Articles holding text of two stories, at most: none, as the issue asks (measured none). */
     static final int MIXES = 0;
     /** Share of stories whose ARTICLE's label is their headline, at least. */
-    static final double LABELS = 0.95;
+    static final double LABELS = 0.97;
 
     @Test
     void articlesOfTwentyOcredRandomIssues() {
