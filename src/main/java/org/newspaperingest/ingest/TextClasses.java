@@ -17,7 +17,8 @@ import org.newspaperingest.structure.JumpLine;
  * whether it is a jump line ({@code （下转二版）}) or a byline ({@code 本报讯（记者高鹏飞）}). A jump or byline
  * line that layout left inside a body block becomes a block of its own, so that the METS can point at it.
  * The text also tells a photo caption ({@code 图为……摄}) that layout joined to the text under it or took for a
- * kicker, and the last lines of a column set down into the foot margin, which layout took for a running foot.
+ * kicker, and the last lines of a column set down into the foot margin, which layout took for a running foot;
+ * and where a byline or caption runs on into the block under it ({@link #joinWrapped}), it joins the two again.
  */
 public final class TextClasses {
 
@@ -174,12 +175,10 @@ public final class TextClasses {
                     continue;
                 }
                 List<Line> lines = new ArrayList<>(opening.lines());
-                lines.add(new Line(Box.enclosing(words.subList(0, k).stream().map(Word::box).toList()),
-                        words.subList(0, k)));
+                lines.add(lineOf(words.subList(0, k)));
                 List<Line> rest = new ArrayList<>(next.lines().subList(1, next.lines().size()));
                 if (k < words.size()) {
-                    rest.add(0, new Line(Box.enclosing(words.subList(k, words.size()).stream().map(Word::box)
-                            .toList()), words.subList(k, words.size())));
+                    rest.add(0, lineOf(words.subList(k, words.size())));
                 }
                 joined.set(i, part(unfinished, opening, lines));
                 if (rest.isEmpty()) {
@@ -219,7 +218,12 @@ public final class TextClasses {
         return refinable(type) || type == BlockType.KICKER || type == BlockType.SUBHEADLINE;
     }
 
-    /** The next block starts right under the line: the same column, a line's space below at most. */
+    /** A line of some of a line's words, boxed around them. */
+    private static Line lineOf(List<Word> words) {
+        return new Line(Box.enclosing(words.stream().map(Word::box).toList()), words);
+    }
+
+    /** The next block starts right under the block: the same column, a line's space below at most. */
     private static boolean underneath(Draft upper, Draft lower) {
         Box a = upper.box();
         Box b = lower.lines().get(0).box();
