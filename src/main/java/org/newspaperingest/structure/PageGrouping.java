@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class PageGrouping {
     private final RuleRegions regions;
     private final List<Rule> partialRules;
     /** Subheadlines set as large as headlines, taken for headlines (by id). */
-    private final Set<String> promoted = new java.util.HashSet<>();
+    private final Set<String> promoted = new HashSet<>();
     /** Kickers and subheadlines near no headline, set with the body. */
     private final List<TextBlock> loose = new ArrayList<>();
 
@@ -519,8 +520,8 @@ final class PageGrouping {
         for (int n = 0; n < nodes.size(); n++) {
             for (int h = 0; h < headings.size(); h++) {
                 Node node = nodes.get(n);
-                double c = headings.get(h).continuation == node || openings.get(node) != null && openings.get(node) == h ? 0
-                        : headingCost(headings.get(h), headingBoxes.get(h), nodes.get(n), headingBoxes);
+                boolean opens = headings.get(h).continuation == node || Integer.valueOf(h).equals(openings.get(node));
+                double c = opens ? 0 : headingCost(headings.get(h), headingBoxes.get(h), node, headingBoxes);
                 if (c < weakest[n]) {
                     weakest[n] = c;
                     length[n] = c;
@@ -565,7 +566,7 @@ final class PageGrouping {
     private Map<Node, Integer> reportOpenings(List<Heading> headings, List<Node> nodes, int[] owner) {
         List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
         Map<Integer, List<Node>> openingsOf = new HashMap<>();
-        Set<Integer> withByline = new java.util.HashSet<>();
+        Set<Integer> withByline = new HashSet<>();
         for (int n = 0; n < nodes.size(); n++) {
             Node node = nodes.get(n);
             if (node.photo != null) {
