@@ -172,11 +172,10 @@ final class Segmenter {
      * A gap that runs between two characters of one line and is narrower than they are tall is a space
      * in that line (after a comma, between the words of a headline), even if a gutter below lines up
      * with it; unless the type changes size across it (a headline in one column, a byline at its height in
-     * the next). A line of display type crossing it through a quote settles it; where lines of display
-     * type end at the gap, more of them must cross it than not (two headlines side by side: the first lines run
-     * on into each other across a narrow gutter, the later ones end at it); of
-     * body lines it takes half of those ending at the gap, as a speck of dirt in a gutter can bridge it for one
-     * line of a column.
+     * the next). A line of display type crossing it through a quote settles it; where lines of display type end
+     * at the gap, more of them must cross it than not (two headlines side by side: the first lines run on into
+     * each other across a narrow gutter, the later ones end at it); of body lines it takes half of those ending
+     * at the gap, as a speck of dirt in a gutter can bridge it for one line of a column.
      */
     private boolean splitsLine(List<Ink> inks, Gap gap, boolean rows) {
         int start = gap.start;
@@ -207,12 +206,7 @@ final class Segmenter {
             boolean display = tall >= 1.3 * bodyHeight;
             double reach = (display ? 1.6 : 0.9) * tall;
             boolean crosses = crossesGap(inks, a, a0, a1, tall, display, reach, end, rows);
-            Ink next = successor(inks, a, a0, a1, tall, rows);
-            // A quote in the space, within its own cell of the character: one line. Farther off, it opens a line
-            // of the headline beside.
-            boolean throughMark = next != null && Math.max(next.box().width(), next.box().height()) < 0.5 * tall
-                    && (rows ? next.box().y() : next.box().x()) - aFar < 0.9 * tall;
-            if (crosses && display && throughMark) {
+            if (crosses && display && quoteAfter(inks, a, a0, a1, tall, rows)) {
                 return true;
             }
             ends.add(new int[] {a0, a1, crosses ? 1 : 0, display ? 1 : 0});
@@ -226,7 +220,7 @@ final class Segmenter {
         int kind = 0;
         for (int[] e : ends) {
             if (e[0] >= lineEnd) {
-                crossing[kind] += lineEnd > Integer.MIN_VALUE && lineCrosses ? 1 : 0;
+                crossing[kind] += lineCrosses ? 1 : 0;
                 lines[e[3]]++;
                 kind = e[3];
                 lineCrosses = false;
@@ -239,6 +233,17 @@ final class Segmenter {
             return 2 * crossing[1] > lines[1];
         }
         return crossing[0] > 0 && crossing[0] >= 0.5 * lines[0];
+    }
+
+    /**
+     * A quote or mark right after a, within the next character's cell: a line of display type crossing the gap
+     * through it is one line. Farther off, it opens a line of the headline set beside.
+     */
+    private static boolean quoteAfter(List<Ink> inks, Ink a, int a0, int a1, double tall, boolean rows) {
+        Ink next = successor(inks, a, a0, a1, tall, rows);
+        int aFar = rows ? a.box().bottom() : a.box().right();
+        return next != null && Math.max(next.box().width(), next.box().height()) < 0.5 * tall
+                && (rows ? next.box().y() : next.box().x()) - aFar < 0.9 * tall;
     }
 
     /**
