@@ -19,6 +19,7 @@ import org.newspaperingest.source.IssueSidecar;
 import org.newspaperingest.source.ScanIssue;
 import org.newspaperingest.source.ScannedPage;
 import org.newspaperingest.source.UnreadablePageException;
+import org.newspaperingest.structure.StoryOrder;
 
 /**
  * Runs the whole pipeline over one issue folder and writes its package.
@@ -118,7 +119,7 @@ public final class IssueIngester implements AutoCloseable {
             warnings.addAll(XmlUnsafeText.warnings(metadata, pages));
             List<Page> labelled = PageLabels.apply(pages, metadata);
             List<Article> articles = pipeline.articles().assemble(labelled);
-            Issue result = new Issue(issue.id(), metadata, labelled, articles, warnings);
+            Issue result = new Issue(issue.id(), metadata, StoryOrder.apply(labelled, articles), articles, warnings);
             Path written = write(result, plan.pages(), outRoot, issue.source());
             return new IssueOutcome(issue.id(), IssueOutcome.Status.WRITTEN, labelled.size(),
                     meanConfidence(labelled), warnings, List.of(), Optional.of(written));

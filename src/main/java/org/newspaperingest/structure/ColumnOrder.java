@@ -43,6 +43,8 @@ final class ColumnOrder {
                 columns.add(new ArrayList<>());
                 column = spans.size() - 1;
             }
+            // the column is as wide as its widest block: a byline or a last line may be shorter than the column
+            spans.set(column, spans.get(column).union(box));
             columns.get(column).add(block);
         }
         List<TextBlock> ordered = new ArrayList<>();

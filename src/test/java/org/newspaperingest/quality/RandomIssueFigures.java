@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.newspaperingest.eval.EvalReport;
+import org.newspaperingest.eval.Evaluator;
 import org.newspaperingest.eval.Scores;
 import org.newspaperingest.ingest.Pipeline;
 import org.newspaperingest.ingest.Pipelines;
@@ -21,6 +23,7 @@ import org.newspaperingest.pack.PackageReader;
 import org.newspaperingest.samples.SampleGenerator;
 import org.newspaperingest.samples.SampleSpec;
 import org.newspaperingest.structure.RuleGridArticleAssembler;
+import org.newspaperingest.structure.StoryOrder;
 
 /**
  * The article figures of issue #12 over random issues ({@link SampleSpec.Variant#RANDOM}) read back from their
@@ -46,6 +49,8 @@ final class RandomIssueFigures {
     static final double CER = 0.05;
     /** How far an OCR'd label may differ from the headline (a misread character in a long headline). */
     static final double LABEL_CER = 0.10;
+    /** Page CER in reading order under which a page counts as read in order. */
+    static final double PAGE_CER = 0.03;
 
     int issues;
     int stories;
@@ -55,6 +60,9 @@ final class RandomIssueFigures {
     int continued;
     int joined;
     int labels;
+    int pages;
+    int pagesInOrder;
+    double pageCerSum;
     final List<String> problems = new ArrayList<>();
 
     /** The 300 dpi, light noise scan of a random issue: what the quality tests ingest. */
@@ -102,6 +110,17 @@ final class RandomIssueFigures {
             mixes++;
             problems.add("seed " + seed + ": " + mix);
         }
+        for (EvalReport.PageScore page : Evaluator.evaluate(truth, candidate).pages()) {
+            double cer = page.scores().cer();
+            pages++;
+            pageCerSum += cer;
+            if (cer <= PAGE_CER) {
+                pagesInOrder++;
+            } else {
+                problems.add(String.format(Locale.ROOT, "seed %d: page %d CER in reading order %.1f %%", seed,
+                        page.page(), 100 * cer));
+            }
+        }
     }
 
     /** The article's text blocks in METS order, each as its class and first characters (-Dverbose). */
@@ -122,9 +141,10 @@ final class RandomIssueFigures {
 
     String summary() {
         return String.format(Locale.ROOT, "%d issues, %d stories: %d one ARTICLE with CER < 5 %% (%.1f %%), %d split,"
-                        + " %d articles mixing stories, %d of %d continued joined, %d of %d labels%s",
+                        + " %d articles mixing stories, %d of %d continued joined, %d of %d labels; %d of %d pages in"
+                        + " reading order with CER <= 3 %% (mean %.1f %%)%s",
                 issues, stories, exact, 100.0 * exact / Math.max(1, stories), split, mixes, joined, continued, labels,
-                stories, problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems));
+                stories, pagesInOrder, pages, 100 * pageCerSum / Math.max(1, pages), problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems));
     }
 
     /** Layout overlays under WORK/seedN/debug when the system property {@code debug} is set. */
@@ -188,13 +208,11 @@ final class RandomIssueFigures {
             } else {
                 truth = generator.generate(spec(seed)).truth();
                 Issue read = PackageReader.read(dir.resolve("out").resolve(SampleGenerator.ISSUE_ID));
-                candidate = new Issue(read.id(), read.metadata(), read.pages(),
-                        new RuleGridArticleAssembler().assemble(read.pages()), read.warnings());
+                List<Article> articles = new RuleGridArticleAssembler().assemble(read.pages());
+                candidate = new Issue(read.id(), read.metadata(), StoryOrder.apply(read.pages(), articles), articles,
+                        read.warnings());
             }
             figures.add(seed, truth, candidate);
-            // page CER in reading order: layout's, whatever the articles
-            System.out.println("seed " + seed + " page CER " + org.newspaperingest.eval.Evaluator.evaluate(truth, candidate)
-                    .pages().stream().map(p -> String.format(Locale.ROOT, "%.1f %%", 100 * p.scores().cer())).toList());
         }
         System.out.println(figures.summary());
     }

@@ -19,6 +19,18 @@ class ColumnOrderTest {
         assertEquals(List.of("left1", "left2", "right"), ids(ColumnOrder.of(List.of(left1, right, left2))));
     }
 
+    /** A photo across two columns parts each; a byline shorter than its column does not make the column narrow. */
+    @Test
+    void aColumnRunsOnUnderAPhotoBeforeTheNextColumn() {
+        TextBlock byline = block("byline", 840, 2465, 454, 43);
+        TextBlock top2 = block("top2", 841, 2535, 639, 117);
+        TextBlock top3 = block("top3", 1526, 2458, 640, 188);
+        TextBlock under2 = block("under2", 848, 3687, 641, 405);
+        TextBlock under3 = block("under3", 1534, 3682, 642, 408);
+        assertEquals(List.of("byline", "top2", "under2", "top3", "under3"),
+                ids(ColumnOrder.of(List.of(byline, top2, top3, under2, under3))));
+    }
+
     @Test
     void aBlockAcrossColumnsKeepsThePageOrder() {
         TextBlock wide = block("wide", 100, 500, 650, 300);

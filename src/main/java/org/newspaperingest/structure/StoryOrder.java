@@ -1,0 +1,165 @@
+package org.newspaperingest.structure;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newspaperingest.model.Article;
+import org.newspaperingest.model.BlockRef;
+import org.newspaperingest.model.Box;
+import org.newspaperingest.model.Direction;
+import org.newspaperingest.model.Page;
+import org.newspaperingest.model.TextBlock;
+
+/**
+ * A page read story by story, once its articles are known. Layout orders blocks by the white space between them,
+ * and a headline cut in two, or a column ending level with the lines beside it, opens a gap across the whole page
+ * that no story has: the page's text then jumps between stories. Stories are larger and their outlines steadier, so
+ * the page is cut again by them: in rows, each row in columns (left to right, or right to left on a vertical page),
+ * each column in rows, and so on. Within a story: the captions over its heading or before it in the line's
+ * direction, the heading, the jump line it is continued from, its body, the jump line it goes on at, its other
+ * captions. A block of no story (a folio, an advertisement's text) is a story of its own; stories no cut parts keep
+ * the order layout gave their first blocks.
+ */
+public final class StoryOrder {
+
+    private StoryOrder() {
+    }
+
+    /** The pages with their blocks in story order; blocks, articles and everything else unchanged. */
+    public static List<Page> apply(List<Page> pages, List<Article> articles) {
+        return pages.stream().map(page -> page.withBlocks(order(page, articles))).toList();
+    }
+
+    private record Story(List<TextBlock> blocks, Box box, int first) {
+    }
+
+    static List<TextBlock> order(Page page, List<Article> articles) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < page.blocks().size(); i++) {
+            position.put(page.blocks().get(i).id(), i);
+        }
+        Map<String, Article> owner = new HashMap<>();
+        for (Article article : articles) {
+            article.allRefs().stream().filter(r -> r.page() == page.sequence())
+                    .forEach(r -> owner.putIfAbsent(r.id(), article));
+        }
+        Map<Object, List<TextBlock>> groups = new LinkedHashMap<>();
+        for (TextBlock block : page.blocks()) {
+            Article article = owner.get(block.id());
+            groups.computeIfAbsent(article == null ? block.id() : article, k -> new ArrayList<>()).add(block);
+        }
+        boolean vertical = vertical(page);
+        List<Story> stories = new ArrayList<>();
+        for (Map.Entry<Object, List<TextBlock>> group : groups.entrySet()) {
+            List<TextBlock> blocks = group.getKey() instanceof Article article
+                    ? withinStory(page, article, group.getValue(), vertical) : group.getValue();
+            List<Box> boxes = new ArrayList<>(blocks.stream().map(TextBlock::box).toList());
+            if (group.getKey() instanceof Article article) {
+                article.illustrations().stream().filter(r -> r.page() == page.sequence())
+                        .forEach(r -> page.illustration(r.id()).ifPresent(i -> boxes.add(i.box())));
+            }
+            stories.add(new Story(blocks, Box.enclosing(boxes), position.get(group.getValue().get(0).id())));
+        }
+        int slack = Math.max(2, Math.min(page.width(), page.height()) / 300);
+        List<TextBlock> ordered = new ArrayList<>();
+        cut(stories, true, vertical, slack, ordered);
+        return ordered;
+    }
+
+    /** Leading captions, heading, jump-in, body, jump-out, other captions; blocks the article does not list last. */
+    private static List<TextBlock> withinStory(Page page, Article article, List<TextBlock> onPage, boolean vertical) {
+        Map<String, TextBlock> byId = new LinkedHashMap<>();
+        onPage.forEach(b -> byId.put(b.id(), b));
+        List<TextBlock> heading = blocks(article.heading(), page, byId);
+        List<TextBlock> body = blocks(article.body(), page, byId);
+        List<TextBlock> jumps = blocks(article.continuations(), page, byId);
+        List<TextBlock> captions = blocks(article.illustrations(), page, byId);
+        List<TextBlock> before = heading.isEmpty() ? List.of() : captions.stream()
+                .filter(c -> before(c.box(), Box.enclosing(heading.stream().map(TextBlock::box).toList()), vertical))
+                .toList();
+        List<TextBlock> out = new ArrayList<>(before);
+        out.addAll(heading);
+        jumps.stream().filter(StoryOrder::isFrom).forEach(out::add);
+        out.addAll(body);
+        jumps.stream().filter(j -> !isFrom(j)).forEach(out::add);
+        captions.stream().filter(c -> !before.contains(c)).forEach(out::add);
+        List<TextBlock> rest = new ArrayList<>(onPage);
+        rest.removeAll(out);
+        out.addAll(rest);
+        return out;
+    }
+
+    /** Above the heading, or before it in the line's direction (left of it; right of it on a vertical page). */
+    private static boolean before(Box caption, Box heading, boolean vertical) {
+        return caption.bottom() <= heading.y() || (vertical ? caption.x() >= heading.right() : caption.right() <= heading.x());
+    }
+
+    private static boolean isFrom(TextBlock jump) {
+        return JumpLine.parse(jump.text()).map(j -> j.direction() == JumpLine.Direction.FROM).orElse(false);
+    }
+
+    private static List<TextBlock> blocks(List<BlockRef> refs, Page page, Map<String, TextBlock> byId) {
+        return refs.stream().filter(r -> r.page() == page.sequence()).map(r -> byId.get(r.id()))
+                .filter(b -> b != null).distinct().toList();
+    }
+
+    /** Most of the page's text set vertically. */
+    private static boolean vertical(Page page) {
+        long vertical = 0;
+        long all = 0;
+        for (TextBlock block : page.blocks()) {
+            long chars = block.text().length();
+            all += chars;
+            vertical += block.direction() == Direction.VERTICAL ? chars : 0;
+        }
+        return 2 * vertical > all;
+    }
+
+    /**
+     * Cuts the stories into rows ({@code rows}) or columns where no story crosses (by more than {@code slack}), then
+     * each part the other way; where neither way parts them, they keep layout's order.
+     */
+    private static void cut(List<Story> stories, boolean rows, boolean vertical, int slack, List<TextBlock> out) {
+        if (stories.size() > 1) {
+            List<List<Story>> parts = split(stories, rows, slack);
+            if (parts.size() == 1) {
+                rows = !rows;
+                parts = split(stories, rows, slack);
+            }
+            if (parts.size() > 1) {
+                if (!rows && vertical) {
+                    parts = new ArrayList<>(parts);
+                    Collections.reverse(parts);   // columns right to left
+                }
+                for (List<Story> part : parts) {
+                    cut(part, !rows, vertical, slack, out);
+                }
+                return;
+            }
+        }
+        stories.stream().sorted(Comparator.comparingInt(Story::first)).forEach(s -> out.addAll(s.blocks()));
+    }
+
+    private static List<List<Story>> split(List<Story> stories, boolean rows, int slack) {
+        List<Story> sorted = new ArrayList<>(stories);
+        sorted.sort(Comparator.comparingInt(s -> rows ? s.box().y() : s.box().x()));
+        List<List<Story>> parts = new ArrayList<>();
+        List<Story> current = new ArrayList<>();
+        int end = Integer.MIN_VALUE;
+        for (Story story : sorted) {
+            int start = rows ? story.box().y() : story.box().x();
+            if (!current.isEmpty() && start >= end - slack) {
+                parts.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(story);
+            end = Math.max(end, rows ? story.box().bottom() : story.box().right());
+        }
+        parts.add(current);
+        return parts;
+    }
+}
