@@ -726,7 +726,12 @@ final class PageGrouping {
             // Text flows down a column: a tie upwards (from a photo to the text above it) is weaker. A byline
             // opens its story: it is tied to the text under it, not to the end of the story above.
             boolean byline = to.photo == null && to.blocks.get(0).type() == BlockType.BYLINE;
-            cost = Geometry.verticalGap(a, b) + 0.5 * tolerance + (b.y() < a.y() != byline ? 4 * tolerance : 0);
+            // Paragraphs of one column follow each other a line apart; white of more than two lines between
+            // two of them more often ends a story than parts it (under a photo, its margin is wider).
+            double gap = Geometry.verticalGap(a, b);
+            boolean text = from.photo == null && to.photo == null;
+            cost = gap + (text ? 2 * Math.max(0, gap - 2 * tolerance) : 0) + 0.5 * tolerance
+                    + (b.y() < a.y() != byline ? 4 * tolerance : 0);
         } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {
             // The next column of a story starts level with the one before; a column starting much lower is
             // more likely a neighbour's, below its own headline or photo.

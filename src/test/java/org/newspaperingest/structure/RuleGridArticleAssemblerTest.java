@@ -123,6 +123,26 @@ class RuleGridArticleAssemblerTest {
         assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3")), articles.stream().map(this::idsOf).toList());
     }
 
+    /**
+     * No rules; a story's columns end, and a row lower the next story's columns start under them, its headline set
+     * short in the column to their left. The white between the rows parts them more than the way to that headline.
+     */
+    @Test
+    void columnsUnderAnotherStorysColumnsAcrossRowWhiteFollowTheHeadlineBesideThem() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(2, 3, 100, 220), "深化区校战略合作")
+                .block("A2", BODY, columns(2, 2, 250, 1000), "3月11日上午,区委书记吴小杰到首都经济贸易大学红庙校区开展调研。")
+                .block("A3", BODY, columns(3, 3, 250, 1000), "首都经济贸易大学是北京市属重点建设高水平研究型大学。")
+                .block("B1", HEADLINE, new Box(column(1), 1108, 328, 300), "国际消费中心城市建设提速")
+                .block("B2", BODY, columns(2, 2, 1108, 1900), "在专题学习环节,区政协邀请专家作辅导报告。")
+                .block("B3", BODY, columns(3, 3, 1108, 1900), "“十四五”国际经贸总结、“十五五”全面规划。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3")), articles.stream().map(this::idsOf).toList());
+    }
+
     /** A framed article set into the columns of another: the frame keeps them apart. */
     @Test
     void aBoxedArticleStandsApart() {
