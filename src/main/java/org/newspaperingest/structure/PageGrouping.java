@@ -42,6 +42,8 @@ final class PageGrouping {
     private final List<TextBlock> blocks;
     private final RuleRegions regions;
     private final List<Rule> partialRules;
+    /** The width of a column of body text: the median width of the body blocks of three lines or more. */
+    private final int columnWidth;
     /** Subheadlines set as large as headlines, taken for headlines (by id). */
     private final Set<String> promoted = new HashSet<>();
     /** Kickers and subheadlines near no headline, set with the body. */
@@ -59,6 +61,9 @@ final class PageGrouping {
         page.illustrations().forEach(i -> content.add(i.box()));
         this.regions = RuleRegions.of(content, page.rules(), page.illustrations(), tolerance);
         this.partialRules = page.rules();
+        int[] widths = blocks.stream().filter(b -> b.type() == BlockType.BODY && b.lines().size() >= 3)
+                .mapToInt(b -> b.box().width()).sorted().toArray();
+        this.columnWidth = widths.length == 0 ? 0 : widths[widths.length / 2];
     }
 
     /** The article parts of the page, in no particular order. */
@@ -465,6 +470,10 @@ final class PageGrouping {
         return nodes;
     }
 
+    private static boolean isJump(Node node) {
+        return node.photo == null && node.blocks.get(0).type() == BlockType.JUMP;
+    }
+
     /** A jump or body block that opens with a jump line from another page: {@code （上接一版）}. */
     private static boolean opensContinuation(Node node) {
         if (node.photo != null || node.blocks.size() != 1) {
@@ -721,6 +730,10 @@ final class PageGrouping {
     private double nodeCost(Node from, Node to, Map<Node, Integer> tops, List<Box> headingBoxes) {
         Box a = from.box();
         Box b = to.box();
+        if (isJump(to) && from.photo == null && a.width() < columnWidth) {
+            // A column's last line may be short; the jump line under it is set flush right in the column.
+            a = new Box(a.x(), a.y(), columnWidth, a.height());
+        }
         double cost;
         if (Geometry.stacked(a, b, 0.3) && Geometry.verticalGap(a, b) <= 4 * tolerance) {
             // Text flows down a column: a tie upwards (from a photo to the text above it) is weaker. A byline

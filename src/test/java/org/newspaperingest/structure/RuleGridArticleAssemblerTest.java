@@ -143,6 +143,25 @@ class RuleGridArticleAssemblerTest {
         assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3")), articles.stream().map(this::idsOf).toList());
     }
 
+    /** The jump line set flush right under a column's short last line is that column's, not the next story's. */
+    @Test
+    void aJumpLineUnderAShortLastLineEndsItsColumn() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 0, 100, 220), "朝阳集体产业项目建设加速跑")
+                .block("A2", BODY, columns(0, 0, 250, 1000), "春回大地,万物竞发。当前,朝阳农村地区多个集体产业项目已全面复工复产。")
+                .block("A3", BODY, new Box(column(1), 250, 200, 30), "马力全力推进。")
+                .block("A4", JUMP, new Box(column(1) + 230, 290, 200, 30), "（下转第2版）")
+                .block("B1", HEADLINE, columns(2, 3, 100, 220), "政绩观连着发展观")
+                .block("B2", BODY, columns(2, 2, 250, 1000), "共赴春天的盛会,奔赴未来的征途,方向更笃定、信心更坚定。")
+                .block("B3", BODY, columns(3, 3, 250, 1000), "高质量发展是全面建设社会主义现代化国家的首要任务。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3", "A4"), ids("B1", "B2", "B3")),
+                articles.stream().map(this::idsOf).toList());
+    }
+
     /** A framed article set into the columns of another: the frame keeps them apart. */
     @Test
     void aBoxedArticleStandsApart() {
