@@ -569,7 +569,8 @@ final class PageGrouping {
      * the text shared out to one heading holds two such openings, the one tied to the heading less closely (one
      * beside the headline while another stands under it, one in the middle of a column) opens another story; so
      * does an opening with running text of the same share right above it in its column, the end of the story
-     * above. Each such opening is given to a heading in the region with no byline yet, standing level with it or
+     * above; and any opening in the text of a story continued from another page, which printed its dateline there.
+     * Each such opening is given to a heading in the region with no byline yet, standing level with it or
      * above it, the one most closely tied to it. Returns those openings with the heading each opens for.
      */
     private Map<Node, Integer> reportOpenings(List<Heading> headings, List<Node> nodes, int[] owner) {
@@ -595,6 +596,8 @@ final class PageGrouping {
         for (Map.Entry<Integer, List<Node>> entry : openingsOf.entrySet()) {
             Heading heading = headings.get(entry.getKey());
             if (heading.continuation != null) {
+                // A story continued from another page printed its dateline there: an opening here is another's.
+                others.addAll(entry.getValue());
                 continue;
             }
             Box box = headingBoxes.get(entry.getKey());

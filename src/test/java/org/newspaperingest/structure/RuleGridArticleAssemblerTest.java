@@ -162,6 +162,26 @@ class RuleGridArticleAssemblerTest {
                 articles.stream().map(this::idsOf).toList());
     }
 
+    /**
+     * A story continued from page 1 fills the first columns; the next column opens with a dateline, the report of the
+     * headline set on the right. The continued story printed its dateline on page 1: this one is the other story's.
+     */
+    @Test
+    void aDatelineAfterAContinuedStorysColumnsOpensTheStoryBeside() {
+        Page page = PageBuilder.page(2)
+                .block("C1", JUMP, new Box(column(0), 100, 250, 30), "（上接第1版）")
+                .block("C2", BODY, columns(0, 0, 140, 1500), "走进平房乡一处集体产业项目施工现场,热火朝天的建设氛围扑面而来。")
+                .block("C3", BODY, columns(1, 1, 100, 1500), "多名工人正在多个区域同时作业,加紧推进工程建设。")
+                .block("D1", BYLINE, new Box(column(2), 100, 400, 30), "本报讯（记者王建伟）")
+                .block("D2", BODY, columns(2, 2, 140, 1500), "3月12日下午,区政协召开十四届二十五次常委会议。")
+                .block("D3", HEADLINE, new Box(column(3) + 100, 100, 200, 900), "区政协召开十四届二十五次常委会议")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("C1", "C2", "C3"), ids("D1", "D2", "D3")), articles.stream().map(this::idsOf).toList());
+    }
+
     /** A framed article set into the columns of another: the frame keeps them apart. */
     @Test
     void aBoxedArticleStandsApart() {
