@@ -182,13 +182,18 @@ final class Segmenter {
         int end = gap.start + gap.width;
         // the characters ending at the gap, each with its extent across the lines and whether it crosses
         List<int[]> ends = new ArrayList<>();
-        for (Ink a : inks) {
+        for (Ink part : inks) {
+            int partFar = rows ? part.box().bottom() : part.box().right();
+            if (part.picture() || isSmall(part) || partFar > start || partFar < start - 2 * bodyHeight) {
+                continue;
+            }
+            // Only whole characters end a line here: the top and bottom parts of a character (士 and 心 of 志, 人
+            // and 云 of 会) are taken together.
+            Ink a = extent(part.box(), rows) < 0.6 * bodyHeight ? wholeCharacter(inks, part, rows) : part;
             int aFar = rows ? a.box().bottom() : a.box().right();
             int a0 = rows ? a.box().x() : a.box().y();
             int a1 = rows ? a.box().right() : a.box().bottom();
-            // Only whole characters end a line here: the top and bottom parts of a character (士 and 心 of 志)
-            // are each too small a one to reach across a space.
-            if (a.picture() || isSmall(a) || a1 - a0 < 0.6 * bodyHeight || aFar > start
+            if (a1 - a0 < 0.6 * bodyHeight || aFar > start
                     || aFar < start - 1.2 * (a1 - a0)) {
                 continue;
             }
@@ -236,6 +241,31 @@ final class Segmenter {
     }
 
     /**
+     * The character an ink is part of: with the inks stacked over or under it across the line, close to it and
+     * sharing most of its extent along the line, as long as together they are no taller than a character.
+     */
+    private Ink wholeCharacter(List<Ink> inks, Ink part, boolean rows) {
+        Box whole = part.box();
+        int pixels = part.pixels();
+        for (Ink b : inks) {
+            if (b == part || b.picture() || isSmall(b)) {
+                continue;
+            }
+            Box box = b.box();
+            int along = rows ? whole.yOverlap(box) : whole.xOverlap(box);
+            int across = rows ? Math.max(whole.x() - box.right(), box.x() - whole.right())
+                    : Math.max(whole.y() - box.bottom(), box.y() - whole.bottom());
+            Box union = whole.union(box);
+            if (along >= 0.5 * Math.min(extent(whole, !rows), extent(box, !rows)) && across <= 0.3 * bodyHeight
+                    && extent(union, rows) <= 1.3 * bodyHeight) {
+                whole = union;
+                pixels += b.pixels();
+            }
+        }
+        return whole == part.box() ? part : new Ink(whole, pixels, false);
+    }
+
+    /**
      * A quote or mark right after a, within the next character's cell: a line of display type crossing the gap
      * through it is one line. Farther off, it opens a line of the headline set beside.
      */
@@ -251,7 +281,7 @@ final class Segmenter {
      * character beyond it; the line crosses the gap if every step is a normal spacing and that character
      * is of a's size.
      */
-    private static boolean crossesGap(List<Ink> inks, Ink a, int a0, int a1, double tall, boolean display,
+    private boolean crossesGap(List<Ink> inks, Ink a, int a0, int a1, double tall, boolean display,
             double reach, int end, boolean rows) {
         Ink current = a;
         for (int step = 0; step < 4; step++) {
@@ -272,6 +302,7 @@ final class Segmenter {
                 return false;
             }
             if (nextNear >= end) {
+                next = extent(next.box(), rows) < 0.6 * tall ? wholeCharacter(inks, next, rows) : next;
                 int across = rows ? next.box().width() : next.box().height();
                 if (across <= 1.5 * tall && tall <= 1.5 * across) {
                     // One character's size varies with its shape; the type of the line on either side does not. A

@@ -89,6 +89,31 @@ class SegmenterCutsTest {
         assertEquals(right, blocks.get(1).box().x());
     }
 
+    /**
+     * A paragraph's first line indented two characters, its second opening 会， — the white after the comma lies under
+     * the indent, a gap through both lines as wide as a gutter. 会 is two pieces of ink (人 over 云), as is 奔 after
+     * the comma: taken together each is a character whose line runs on across the gap (seed 511, page 1).
+     */
+    @Test
+    void aCommaUnderAnIndentDoesNotCutAParagraphWhoseCharactersAreInPieces() {
+        List<Ink> inks = new ArrayList<>();
+        for (int c = 2; c < 9; c++) {
+            inks.add(character(100 + c * PITCH, 100, SIZE, SIZE));
+        }
+        int y = 100 + LEADING;
+        inks.add(character(100, y, SIZE, 17));
+        inks.add(character(100, y + 20, SIZE - 3, 18));
+        inks.add(new Ink(new Box(100 + PITCH + 6, y + 26, 6, 12), 50, false));
+        inks.add(character(100 + 2 * PITCH, y, SIZE, 18));
+        inks.add(character(100 + 2 * PITCH + 2, y + 20, SIZE - 4, 18));
+        for (int c = 3; c < 9; c++) {
+            inks.add(character(100 + c * PITCH, y, SIZE, SIZE));
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(1, blocks.size(), blocks.toString());
+    }
+
     private static Ink character(int x, int y, int width, int height) {
         return new Ink(new Box(x, y, width, height), width * height / 3, false);
     }
