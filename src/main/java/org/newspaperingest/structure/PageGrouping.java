@@ -364,6 +364,15 @@ final class PageGrouping {
             promoted.add(b.id());
             headlines.add(new TextBlock(b.id(), BlockType.HEADLINE, b.box(), b.direction(), b.language(), b.lines()));
         });
+        // A headline's short middle line (a character or two, 老旧小区综 / 合 / 整治全面提速) may be classed as a
+        // kicker or subheadline: in headline type between two lines of headline, it is one of them.
+        List<TextBlock> lineOfTwo = blocks.stream().filter(b -> (b.type() == BlockType.KICKER
+                        || b.type() == BlockType.SUBHEADLINE) && !promoted.contains(b.id())
+                        && betweenHeadlineLines(b, headlines)).toList();
+        lineOfTwo.forEach(b -> {
+            promoted.add(b.id());
+            headlines.add(new TextBlock(b.id(), BlockType.HEADLINE, b.box(), b.direction(), b.language(), b.lines()));
+        });
         headlines.sort(Comparator.comparingInt(b -> readingOrder.get(b.id())));
         int[] parent = new int[headlines.size()];
         Arrays.setAll(parent, i -> i);
@@ -402,6 +411,19 @@ final class PageGrouping {
         }
         headings.forEach(h -> h.blocks.sort(Comparator.comparingInt(b -> readingOrder.get(b.id()))));
         return headings;
+    }
+
+    /** Right under one headline block and right over another, in type nearly as large as theirs. */
+    private boolean betweenHeadlineLines(TextBlock block, List<TextBlock> headlines) {
+        Box box = block.box();
+        double size = lineSize(block);
+        boolean under = headlines.stream().anyMatch(h -> h.box().bottom() <= box.y() + tolerance / 2
+                && Geometry.stacked(h.box(), box, 0.3) && Geometry.verticalGap(h.box(), box) <= 1.5 * tolerance
+                && size >= 0.8 * lineSize(h));
+        boolean over = headlines.stream().anyMatch(h -> box.bottom() <= h.box().y() + tolerance / 2
+                && Geometry.stacked(box, h.box(), 0.3) && Geometry.verticalGap(box, h.box()) <= 1.5 * tolerance
+                && size >= 0.8 * lineSize(h));
+        return under && over;
     }
 
     /** The height of the block's lines (their width, set vertically), on the median. */

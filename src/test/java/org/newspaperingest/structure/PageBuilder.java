@@ -71,6 +71,13 @@ final class PageBuilder {
         return this;
     }
 
+    /** A block of one horizontal line as tall as the box, whatever size its class is usually set in. */
+    PageBuilder line(String id, BlockType type, Box box, String text) {
+        List<Line> lines = List.of(new Line(box, List.of(new Word(text, box, 0.95, List.of()))));
+        blocks.add(new TextBlock(id, type, box, Direction.HORIZONTAL, "zh-Hans", lines));
+        return this;
+    }
+
     PageBuilder rule(String id, Box box) {
         rules.add(new Rule(id, box));
         return this;

@@ -182,6 +182,21 @@ class RuleGridArticleAssemblerTest {
         assertEquals(List.of(ids("C1", "C2", "C3"), ids("D1", "D2", "D3")), articles.stream().map(this::idsOf).toList());
     }
 
+    /** A headline's one-character middle line, classed a kicker, is a line of the headline: one article, not two. */
+    @Test
+    void aShortMiddleLineOfAHeadlineClassedAKickerJoinsItsLines() {
+        Page page = PageBuilder.page(1)
+                .line("H1", HEADLINE, new Box(column(3), 100, 290, 60), "老旧小区综")
+                .line("H2", KICKER, new Box(column(3) + 115, 190, 60, 60), "合")
+                .block("H3", HEADLINE, new Box(column(3), 280, 290, 120), "整治全面提速")
+                .block("B1", BODY, columns(3, 3, 430, 1500), "习近平总书记指出,不能只看国内生产总值增长率。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("H1", "H2", "H3", "B1")), articles.stream().map(this::idsOf).toList());
+    }
+
     /** A framed article set into the columns of another: the frame keeps them apart. */
     @Test
     void aBoxedArticleStandsApart() {
