@@ -663,6 +663,20 @@ final class PageGrouping {
     }
 
     /** Body text of a few lines at least: running text, not a line set apart (a deck or subhead taken for body). */
+    /**
+     * A line or two right under the headline, without a sentence's end or a clause's comma, and no other text of the
+     * story level with it: its deck (a subheadline set in body type, classed as body), read with the heading. The
+     * first lines of a story's columns under a wide headline, cut off by layout, stand side by side.
+     */
+    private boolean isDeck(TextBlock block, Box headline, List<TextBlock> story) {
+        Box box = block.box();
+        return block.type() == BlockType.BODY && block.lines().size() <= 2 && box.y() >= headline.bottom() - tolerance / 2
+                && Geometry.stacked(headline, box, 0.5) && Geometry.verticalGap(headline, box) <= 1.5 * tolerance
+                && !block.text().matches(".*[。！？；，,.!?;].*")
+                && story.stream().noneMatch(o -> o != block && Geometry.beside(o.box(), box, 0.5)
+                        && Geometry.stacked(headline, o.box(), 0.5));
+    }
+
     private static boolean runningText(TextBlock block) {
         return block.type() == BlockType.BODY && block.lines().size() >= 3;
     }
@@ -830,9 +844,18 @@ final class PageGrouping {
                 default -> body.add(block);
             }
         }
+        List<TextBlock> headingBlocks = heading == null ? List.of() : new ArrayList<>(heading.blocks);
+        if (heading != null) {
+            List<TextBlock> story = new ArrayList<>(body);
+            story.addAll(jumps);
+            body.stream().filter(b -> isDeck(b, heading.box(), story)).findFirst().ifPresent(deck -> {
+                body.remove(deck);
+                headingBlocks.add(deck);
+            });
+        }
         boolean text = heading != null || !body.isEmpty() || !jumps.isEmpty();
         Kind kind = text ? Kind.ARTICLE : Kind.ILLUSTRATION;
-        return piece(kind, heading == null ? List.of() : heading.blocks, body, jumps, photos, captions);
+        return piece(kind, headingBlocks, body, jumps, photos, captions);
     }
 
     private Piece piece(Kind kind, List<TextBlock> heading, List<TextBlock> body, List<TextBlock> jumps,

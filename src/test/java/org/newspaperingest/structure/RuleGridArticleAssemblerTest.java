@@ -197,6 +197,34 @@ class RuleGridArticleAssemblerTest {
         assertEquals(List.of(ids("H1", "H2", "H3", "B1")), articles.stream().map(this::idsOf).toList());
     }
 
+    /**
+     * A line of body type right under the headline, with no clause punctuation and nothing of the story beside it, is
+     * its deck, read with the heading; the first lines of two columns, side by side under it, are body.
+     */
+    @Test
+    void aLoneLineUnderTheHeadlineIsItsDeckButColumnTopsSideBySideAreBody() {
+        Page withDeck = PageBuilder.page(1)
+                .block("H", HEADLINE, columns(0, 1, 100, 220), "十项民生实事年内落地见效")
+                .block("D", BODY, new Box(column(0) + 150, 240, 600, 30), "以钉钉子精神抓好工作落实")
+                .block("B1", BODY, columns(0, 0, 300, 1000), "走进平房乡一处集体产业项目施工现场,热火朝天。")
+                .block("B2", BODY, columns(1, 1, 300, 1000), "有350多名工人正在多个区域同时作业。")
+                .build();
+        Article deck = assembler.assemble(List.of(withDeck)).get(0);
+        assertEquals(refs(1, "H", "D"), deck.heading());
+        assertEquals(refs(1, "B1", "B2"), deck.body());
+
+        Page columnTops = PageBuilder.page(1)
+                .block("H", HEADLINE, columns(0, 1, 100, 220), "十项民生实事年内落地见效")
+                .block("C1", BODY, new Box(column(0), 240, 430, 30), "委书记吴小杰以普通党员身")
+                .block("C2", BODY, new Box(column(1), 240, 430, 30), "办公室党总支第一支部组织")
+                .block("B1", BODY, columns(0, 0, 300, 1000), "走进平房乡一处集体产业项目施工现场,热火朝天。")
+                .block("B2", BODY, columns(1, 1, 300, 1000), "有350多名工人正在多个区域同时作业。")
+                .build();
+        Article columns = assembler.assemble(List.of(columnTops)).get(0);
+        assertEquals(refs(1, "H"), columns.heading());
+        assertEquals(ids("C1", "C2", "B1", "B2"), Set.copyOf(columns.body().stream().map(BlockRef::id).toList()));
+    }
+
     /** A framed article set into the columns of another: the frame keeps them apart. */
     @Test
     void aBoxedArticleStandsApart() {
