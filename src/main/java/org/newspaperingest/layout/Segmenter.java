@@ -158,7 +158,8 @@ final class Segmenter {
         for (Gap gap : gaps(inks, bounds, false)) {
             double threshold = gap.besidePicture ? Math.min(columnThreshold, Math.max(3, 0.2 * size)) : columnThreshold;
             double score = gap.width / threshold;
-            if (score >= 1 && (best == null || score > best.score) && (!horizontal || !splitsLine(inks, gap, false))) {
+            if (score >= 1 && (best == null || score > best.score)
+                    && (!horizontal || !splitsLine(inks, gap, false) && !wordSpace(text, gap, size))) {
                 best = new Gap(gap.start, gap.width, gap.besidePicture, false, score);
             }
         }
@@ -166,6 +167,33 @@ final class Segmenter {
             return false;
         }
         return split(inks, best.rows, best.start + best.width / 2.0, !best.rows && rightToLeft(inks));
+    }
+
+    /**
+     * A gap with a single line of type beyond it, level with the only one of the lines before it that reaches the gap:
+     * in a kicker or caption set in two short lines (跑出加速度　实现 / 开门红) that is a word space, not a gutter.
+     * Only in type of another size than the body's: the columns of body text end in one-line tails side by side.
+     */
+    private boolean wordSpace(List<Ink> text, Gap gap, double size) {
+        if (gap.width > 1.6 * size || size >= 0.92 * bodyHeight && size <= 1.15 * bodyHeight) {
+            return false;
+        }
+        int end = gap.start + gap.width;
+        List<Ink> before = text.stream().filter(i -> i.box().right() <= gap.start).toList();
+        List<Ink> beyond = text.stream().filter(i -> i.box().x() >= end).toList();
+        if (before.isEmpty() || beyond.isEmpty()) {
+            return false;
+        }
+        List<List<Ink>> linesBefore = bands(before, true);
+        List<List<Ink>> linesBeyond = bands(beyond, true);
+        if (linesBeyond.size() != 1 || linesBefore.size() < 2) {
+            return false;
+        }
+        Box line = Box.enclosing(linesBeyond.get(0).stream().map(Ink::box).toList());
+        List<Box> atGap = linesBefore.stream().map(l -> Box.enclosing(l.stream().map(Ink::box).toList()))
+                .filter(l -> l.right() >= gap.start - 1.5 * size).toList();
+        // one line reaches the gap, the one running on beyond it; another reaching it would be a column's edge
+        return atGap.size() == 1 && atGap.get(0).yOverlap(line) >= 0.6 * Math.min(atGap.get(0).height(), line.height());
     }
 
     /**

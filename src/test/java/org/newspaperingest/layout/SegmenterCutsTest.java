@@ -114,6 +114,31 @@ class SegmenterCutsTest {
         assertEquals(1, blocks.size(), blocks.toString());
     }
 
+    /**
+     * A kicker in type smaller than the body, set in two short lines: 跑出加速度, a word space, 实现 / 开门红. The word
+     * space lies over the white after the short second line, a gap through the block as wide as a gutter; with one
+     * line beyond it, level with a line before it, it is a space in that line (seed 17, page 1).
+     */
+    @Test
+    void aWordSpaceInAKickerOfTwoShortLinesIsNotAGutter() {
+        List<Ink> inks = new ArrayList<>();
+        int size = 33;
+        int pitch = 37;
+        for (int c = 0; c < 5; c++) {
+            inks.add(character(100 + c * pitch, 100, size, size));
+        }
+        int afterSpace = 100 + 5 * pitch + 43;
+        for (int c = 0; c < 2; c++) {
+            inks.add(character(afterSpace + c * pitch, 100, size, size));
+        }
+        for (int c = 0; c < 3; c++) {
+            inks.add(character(100 + c * pitch, 100 + size + 20, size, size));
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(1, blocks.size(), blocks.toString());
+    }
+
     private static Ink character(int x, int y, int width, int height) {
         return new Ink(new Box(x, y, width, height), width * height / 3, false);
     }
