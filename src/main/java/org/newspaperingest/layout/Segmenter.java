@@ -155,8 +155,16 @@ final class Segmenter {
                 best = new Gap(gap.start, gap.width, gap.besidePicture, true, score);
             }
         }
-        for (Gap gap : gaps(inks, bounds, false)) {
+        List<Gap> columnGaps = gaps(inks, bounds, false);
+        boolean bodyLine = horizontal && acrossExtent < 2.2 * size && size >= 0.9 * bodyHeight && size <= 1.1 * bodyHeight;
+        for (int g = 0; g < columnGaps.size(); g++) {
+            Gap gap = columnGaps.get(g);
             double threshold = gap.besidePicture ? Math.min(columnThreshold, Math.max(3, 0.2 * size)) : columnThreshold;
+            if (bodyLine && gap.width >= 0.6 * size && columnWide(inks, columnGaps, g, bounds, size)) {
+                // One line of body type over a gutter: the last lines of columns side by side (under a photo), the
+                // first as wide as its column, where a line's word spaces part shorter phrases.
+                threshold = Math.min(threshold, 0.6 * size);
+            }
             double score = gap.width / threshold;
             if (score >= 1 && (best == null || score > best.score)
                     && (!horizontal || !splitsLine(inks, gap, false) && !wordSpace(text, gap, size))) {
@@ -167,6 +175,28 @@ final class Segmenter {
             return false;
         }
         return split(inks, best.rows, best.start + best.width / 2.0, !best.rows && rightToLeft(inks));
+    }
+
+    /**
+     * Whether the ink before gap {@code g} runs eight characters or more, a justified line ending at its column's
+     * edge, and the ink after it three or more (the next column's last line may end its paragraph), each up to the
+     * next gap wide enough for a gutter that no line crosses (a justified space after a comma is crossed).
+     */
+    private boolean columnWide(List<Ink> inks, List<Gap> gaps, int g, Box bounds, double size) {
+        Gap gap = gaps.get(g);
+        int left = bounds.x();
+        for (int i = g - 1; i >= 0 && left == bounds.x(); i--) {
+            if (gaps.get(i).width >= 0.6 * size && !splitsLine(inks, gaps.get(i), false)) {
+                left = gaps.get(i).start + gaps.get(i).width;
+            }
+        }
+        int right = bounds.right();
+        for (int i = g + 1; i < gaps.size() && right == bounds.right(); i++) {
+            if (gaps.get(i).width >= 0.6 * size && !splitsLine(inks, gaps.get(i), false)) {
+                right = gaps.get(i).start;
+            }
+        }
+        return gap.start - left >= 8 * size && right - (gap.start + gap.width) >= 3 * size;
     }
 
     /**

@@ -139,6 +139,33 @@ class SegmenterCutsTest {
         assertEquals(1, blocks.size(), blocks.toString());
     }
 
+    /**
+     * The last lines of three columns side by side under a photo, one line of body type: each runs its column's width,
+     * nine characters, and the gutters between them are cut; a justified space after a comma inside the second is
+     * not (seed 503, page 1).
+     */
+    @Test
+    void theLastLinesOfColumnsSideBySideArePartedAtTheGutters() {
+        List<Ink> inks = new ArrayList<>();
+        int columnWidth = 9 * PITCH;
+        int gutter = 46;
+        for (int column = 0; column < 3; column++) {
+            int x0 = 100 + column * (columnWidth + gutter);
+            for (int c = 0; c < 9; c++) {
+                int x = x0 + c * PITCH;
+                if (column == 1 && c == 2) {
+                    // a comma low in its cell, then the widened space of a justified line
+                    inks.add(new Ink(new Box(x + 2, 100 + SIZE - 12, 7, 12), 50, false));
+                } else {
+                    inks.add(character(column == 1 && c > 2 ? x + 10 : x, 100, SIZE, SIZE));
+                }
+            }
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(3, blocks.size(), blocks.toString());
+    }
+
     private static Ink character(int x, int y, int width, int height) {
         return new Ink(new Box(x, y, width, height), width * height / 3, false);
     }
