@@ -22,7 +22,7 @@ import org.newspaperingest.model.TextBlock;
  * each column in rows, and so on. Within a story: the captions over its heading or before it in the line's
  * direction, the heading, the jump line it is continued from, its body, the jump line it goes on at, its other
  * captions. A block of no story (a folio, an advertisement's text) is a story of its own; stories no cut parts keep
- * the order layout gave their first blocks.
+ * the order layout gave their first blocks. A scan of two pages side by side is read one page after the other.
  */
 public final class StoryOrder {
 
@@ -66,8 +66,40 @@ public final class StoryOrder {
         }
         int slack = Math.max(2, Math.min(page.width(), page.height()) / 300);
         List<TextBlock> ordered = new ArrayList<>();
-        cut(stories, true, vertical, slack, ordered);
+        for (List<Story> half : halves(stories, page, slack)) {
+            cut(half, true, vertical, slack, ordered);
+        }
         return ordered;
+    }
+
+    /**
+     * A scan of two pages side by side (wider than tall, parted near the middle by a gap no story crosses) is read one
+     * page after the other, in the order layout read them; any other page is one part.
+     */
+    private static List<List<Story>> halves(List<Story> stories, Page page, int slack) {
+        if (page.width() <= 1.15 * page.height()) {
+            return List.of(stories);
+        }
+        List<List<Story>> columns = split(stories, false, slack);
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        int edge = 0;
+        for (int i = 0; i < columns.size() - 1; i++) {
+            edge = Math.max(edge, columns.get(i).stream().mapToInt(s -> s.box().right()).max().orElse(edge));
+            double distance = Math.abs(edge - page.width() / 2.0);
+            if (edge >= 0.4 * page.width() && edge <= 0.6 * page.width() && distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        if (best < 0) {
+            return List.of(stories);
+        }
+        List<Story> left = columns.subList(0, best + 1).stream().flatMap(List::stream).toList();
+        List<Story> right = columns.subList(best + 1, columns.size()).stream().flatMap(List::stream).toList();
+        int leftFirst = left.stream().mapToInt(Story::first).min().orElseThrow();
+        int rightFirst = right.stream().mapToInt(Story::first).min().orElseThrow();
+        return leftFirst < rightFirst ? List.of(left, right) : List.of(right, left);
     }
 
     /** Leading captions, heading, jump-in, body, jump-out, other captions; blocks the article does not list last. */

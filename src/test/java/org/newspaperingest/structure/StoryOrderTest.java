@@ -66,6 +66,24 @@ class StoryOrderTest {
         assertEquals(List.of("topRight", "topLeft", "bottom"), ids(StoryOrder.order(page, articles)));
     }
 
+    /** Two vertical pages side by side in one scan: one page read after the other, tier by tier, not tiers across both. */
+    @Test
+    void aSpreadIsReadOnePageAfterTheOther() {
+        Page built = PageBuilder.page(1)
+                .block("rightTop", BlockType.BODY, new Box(2100, 100, 1800, 1300), Direction.VERTICAL, "甲")
+                .block("rightBottom", BlockType.BODY, new Box(2100, 1500, 1800, 1400), Direction.VERTICAL, "乙")
+                .block("leftTop", BlockType.BODY, new Box(100, 100, 1800, 1300), Direction.VERTICAL, "丙")
+                .block("leftBottom", BlockType.BODY, new Box(100, 1500, 1800, 1400), Direction.VERTICAL, "丁")
+                .build();
+        Page spread = new Page(1, built.label(), built.image(), 4000, 3000, 0, built.blocks(), List.of(), List.of(),
+                built.processing());
+        List<Article> articles = List.of(article("A1", List.of(), List.of("leftTop"), List.of()),
+                article("A2", List.of(), List.of("rightBottom"), List.of()),
+                article("A3", List.of(), List.of("rightTop"), List.of()),
+                article("A4", List.of(), List.of("leftBottom"), List.of()));
+        assertEquals(List.of("rightTop", "rightBottom", "leftTop", "leftBottom"), ids(StoryOrder.order(spread, articles)));
+    }
+
     /** The caption over the heading first, the jump line it comes from before the body, the one it goes to after. */
     @Test
     void withinAStoryHeadingBodyAndJumpLinesFollowTheText() {
