@@ -360,19 +360,13 @@ final class PageGrouping {
         List<TextBlock> headlines = new ArrayList<>(ofType(BlockType.HEADLINE));
         // Layout analysis may class a large headline, or its second deck, as a subheadline: set in type half as
         // large again as the body, it is a headline (a subheadline is set barely larger than the body).
-        blocks.stream().filter(b -> b.type() == BlockType.SUBHEADLINE && lineSize(b) >= 1.5 * tolerance).forEach(b -> {
-            promoted.add(b.id());
-            headlines.add(new TextBlock(b.id(), BlockType.HEADLINE, b.box(), b.direction(), b.language(), b.lines()));
-        });
+        blocks.stream().filter(b -> b.type() == BlockType.SUBHEADLINE && lineSize(b) >= 1.5 * tolerance).toList()
+                .forEach(b -> promote(b, headlines));
         // A headline's short middle line (a character or two, 老旧小区综 / 合 / 整治全面提速) may be classed as a
         // kicker or subheadline: in headline type between two lines of headline, it is one of them.
-        List<TextBlock> lineOfTwo = blocks.stream().filter(b -> (b.type() == BlockType.KICKER
-                        || b.type() == BlockType.SUBHEADLINE) && !promoted.contains(b.id())
-                        && betweenHeadlineLines(b, headlines)).toList();
-        lineOfTwo.forEach(b -> {
-            promoted.add(b.id());
-            headlines.add(new TextBlock(b.id(), BlockType.HEADLINE, b.box(), b.direction(), b.language(), b.lines()));
-        });
+        blocks.stream().filter(b -> (b.type() == BlockType.KICKER || b.type() == BlockType.SUBHEADLINE)
+                && !promoted.contains(b.id()) && betweenHeadlineLines(b, headlines)).toList()
+                .forEach(b -> promote(b, headlines));
         headlines.sort(Comparator.comparingInt(b -> readingOrder.get(b.id())));
         int[] parent = new int[headlines.size()];
         Arrays.setAll(parent, i -> i);
@@ -411,6 +405,12 @@ final class PageGrouping {
         }
         headings.forEach(h -> h.blocks.sort(Comparator.comparingInt(b -> readingOrder.get(b.id()))));
         return headings;
+    }
+
+    private void promote(TextBlock block, List<TextBlock> headlines) {
+        promoted.add(block.id());
+        headlines.add(new TextBlock(block.id(), BlockType.HEADLINE, block.box(), block.direction(), block.language(),
+                block.lines()));
     }
 
     /** Right under one headline block and right over another, in type nearly as large as theirs. */
@@ -662,7 +662,6 @@ final class PageGrouping {
         return result;
     }
 
-    /** Body text of a few lines at least: running text, not a line set apart (a deck or subhead taken for body). */
     /**
      * A line or two right under the headline, without a sentence's end or a clause's comma, and no other text of the
      * story level with it: its deck (a subheadline set in body type, classed as body), read with the heading. The
@@ -677,6 +676,7 @@ final class PageGrouping {
                         && Geometry.stacked(headline, o.box(), 0.5));
     }
 
+    /** Body text of a few lines at least: running text, not a line set apart (a deck or subhead taken for body). */
     private static boolean runningText(TextBlock block) {
         return block.type() == BlockType.BODY && block.lines().size() >= 3;
     }
