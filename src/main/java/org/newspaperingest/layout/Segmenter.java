@@ -242,7 +242,9 @@ final class Segmenter {
         List<int[]> ends = new ArrayList<>();
         for (Ink part : inks) {
             int partFar = rows ? part.box().bottom() : part.box().right();
-            if (part.picture() || isSmall(part) || partFar > start || partFar < start - 2 * bodyHeight) {
+            // too far from the gap to end a line there, even as part of a character
+            if (part.picture() || isSmall(part) || partFar > start
+                    || partFar < start - 1.2 * Math.max(extent(part.box(), rows), 1.3 * bodyHeight)) {
                 continue;
             }
             // Only whole characters end a line here: the top and bottom parts of a character (士 and 心 of 志, 人

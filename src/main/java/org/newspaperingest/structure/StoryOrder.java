@@ -110,9 +110,9 @@ public final class StoryOrder {
         List<TextBlock> body = blocks(article.body(), page, byId);
         List<TextBlock> jumps = blocks(article.continuations(), page, byId);
         List<TextBlock> captions = blocks(article.illustrations(), page, byId);
-        List<TextBlock> before = heading.isEmpty() ? List.of() : captions.stream()
-                .filter(c -> before(c.box(), Box.enclosing(heading.stream().map(TextBlock::box).toList()), vertical))
-                .toList();
+        Box headingBox = heading.isEmpty() ? null : Box.enclosing(heading.stream().map(TextBlock::box).toList());
+        List<TextBlock> before = headingBox == null ? List.of()
+                : captions.stream().filter(c -> before(c.box(), headingBox, vertical)).toList();
         List<TextBlock> out = new ArrayList<>(before);
         out.addAll(heading);
         jumps.stream().filter(StoryOrder::isFrom).forEach(out::add);
