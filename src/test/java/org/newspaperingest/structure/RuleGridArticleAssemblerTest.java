@@ -120,7 +120,7 @@ class RuleGridArticleAssemblerTest {
 
         List<Article> articles = assembler.assemble(List.of(page));
 
-        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3")), articles.stream().map(this::idsOf).toList());
+        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3")), idsOf(articles));
     }
 
     /**
@@ -140,7 +140,7 @@ class RuleGridArticleAssemblerTest {
 
         List<Article> articles = assembler.assemble(List.of(page));
 
-        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3")), articles.stream().map(this::idsOf).toList());
+        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3")), idsOf(articles));
     }
 
     /** The jump line set flush right under a column's short last line is that column's, not the next story's. */
@@ -159,7 +159,7 @@ class RuleGridArticleAssemblerTest {
         List<Article> articles = assembler.assemble(List.of(page));
 
         assertEquals(List.of(ids("A1", "A2", "A3", "A4"), ids("B1", "B2", "B3")),
-                articles.stream().map(this::idsOf).toList());
+                idsOf(articles));
     }
 
     /**
@@ -179,7 +179,7 @@ class RuleGridArticleAssemblerTest {
 
         List<Article> articles = assembler.assemble(List.of(page));
 
-        assertEquals(List.of(ids("C1", "C2", "C3"), ids("D1", "D2", "D3")), articles.stream().map(this::idsOf).toList());
+        assertEquals(List.of(ids("C1", "C2", "C3"), ids("D1", "D2", "D3")), idsOf(articles));
     }
 
     /** A headline's one-character middle line, classed a kicker, is a line of the headline: one article, not two. */
@@ -194,7 +194,7 @@ class RuleGridArticleAssemblerTest {
 
         List<Article> articles = assembler.assemble(List.of(page));
 
-        assertEquals(List.of(ids("H1", "H2", "H3", "B1")), articles.stream().map(this::idsOf).toList());
+        assertEquals(List.of(ids("H1", "H2", "H3", "B1")), idsOf(articles));
     }
 
     /**
@@ -241,7 +241,7 @@ class RuleGridArticleAssemblerTest {
 
         List<Article> articles = assembler.assemble(List.of(page));
 
-        assertEquals(List.of(ids("A1", "A2", "A3", "A4"), ids("B1", "B2", "B3")), articles.stream().map(this::idsOf).toList());
+        assertEquals(List.of(ids("A1", "A2", "A3", "A4"), ids("B1", "B2", "B3")), idsOf(articles));
         assertEquals("", articles.get(1).title(), "the boxed item has no headline block");
     }
 
@@ -257,7 +257,7 @@ class RuleGridArticleAssemblerTest {
 
         List<Article> articles = assembler.assemble(List.of(page));
 
-        assertEquals(List.of(ids("A1", "A2", "A3")), articles.stream().map(this::idsOf).toList());
+        assertEquals(List.of(ids("A1", "A2", "A3")), idsOf(articles));
     }
 
     /** Page 1 jumps to page 3 (下转第三版); page 3 picks it up (上接第一版) under the repeated headline. */
@@ -448,7 +448,7 @@ class RuleGridArticleAssemblerTest {
         List<Article> articles = assembler.assemble(List.of(page));
 
         assertEquals(List.of(ids("A1", "A2", "A3", "P1", "C1"), ids("B1", "B2")),
-                articles.stream().map(this::idsOf).toList());
+                idsOf(articles));
         assertEquals(refs(1, "P1", "C1"), articles.get(0).illustrations());
     }
 
@@ -470,7 +470,7 @@ class RuleGridArticleAssemblerTest {
 
         List<Article> articles = assembler.assemble(List.of(page));
 
-        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2")), articles.stream().map(this::idsOf).toList());
+        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2")), idsOf(articles));
         assertEquals(refs(1, "A2", "A3"), articles.get(0).body());
     }
 
@@ -496,7 +496,7 @@ class RuleGridArticleAssemblerTest {
         List<Article> articles = assembler.assemble(List.of(page));
 
         assertEquals(List.of(ids("A1", "A2", "A3", "A4", "A5"), ids("B1", "B2", "B3", "B4")),
-                articles.stream().map(this::idsOf).toList());
+                idsOf(articles));
     }
 
     /**
@@ -549,7 +549,7 @@ class RuleGridArticleAssemblerTest {
         List<Article> articles = assembler.assemble(List.of(page));
 
         assertEquals(List.of(ids("A1", "A2", "A3", "A4", "A5"), ids("B1", "B2", "B3", "B4", "B5")),
-                articles.stream().map(this::idsOf).toList());
+                idsOf(articles));
     }
 
     /**
@@ -573,7 +573,7 @@ class RuleGridArticleAssemblerTest {
         List<Article> articles = assembler.assemble(List.of(page));
 
         assertEquals(List.of(ids("A1", "A2", "A3", "A4", "A5"), ids("B1", "B2", "B3", "B4")),
-                articles.stream().map(this::idsOf).toList());
+                idsOf(articles));
     }
 
     /** A column rule running down beside a headline and the text under it does not part them. */
@@ -592,7 +592,7 @@ class RuleGridArticleAssemblerTest {
 
         List<Article> articles = assembler.assemble(List.of(page));
 
-        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2")), articles.stream().map(this::idsOf).toList());
+        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2")), idsOf(articles));
     }
 
     /**
@@ -637,6 +637,11 @@ class RuleGridArticleAssemblerTest {
 
     private static Set<String> ids(String... ids) {
         return Set.of(ids);
+    }
+
+    /** Each article's block and photo ids, in article order. */
+    private List<Set<String>> idsOf(List<Article> articles) {
+        return articles.stream().map(this::idsOf).toList();
     }
 
     private Set<String> idsOf(Article article) {
