@@ -524,10 +524,10 @@ final class Segmenter {
     /**
      * Line i starts another text of nearly the same size: it is set a touch larger or smaller than line i - 1,
      * and the space before it is wider than the spacing of the lines on either side (a caption over a
-     * kicker, each of two lines).
+     * kicker, each of two lines, or a kicker of one line under it).
      */
     private boolean setApart(List<List<Ink>> lines, int i, boolean horizontal) {
-        if (i < 2 || i + 1 >= lines.size()) {
+        if (i < 2) {
             return false;
         }
         double before = thickness(lines.get(i - 1), horizontal);
@@ -536,8 +536,10 @@ final class Segmenter {
             return false;
         }
         double space = space(lines.get(i - 1), lines.get(i), horizontal);
-        double leading = Math.max(space(lines.get(i - 2), lines.get(i - 1), horizontal),
-                space(lines.get(i), lines.get(i + 1), horizontal));
+        double leading = space(lines.get(i - 2), lines.get(i - 1), horizontal);
+        if (i + 1 < lines.size()) {
+            leading = Math.max(leading, space(lines.get(i), lines.get(i + 1), horizontal));
+        }
         return space >= 1.6 * Math.max(1, leading);
     }
 
@@ -555,11 +557,35 @@ final class Segmenter {
         }
         for (Gap gap : gaps(inks, bounds, !horizontal)) {
             // spaces after commas lined up in a few lines are no gutter
-            if (gap.width >= 0.6 * size && !splitsLine(inks, gap, !horizontal)) {
+            if (gap.width >= 0.6 * size && !splitsLine(inks, gap, !horizontal)
+                    && !spaceOverShortLine(inks, gap, horizontal)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A wide space in a justified line over the paragraph's short last line: a gap with lines on one side and a single
+     * line on the other, level with one of them. Two columns would each hold more than one line there.
+     */
+    private boolean spaceOverShortLine(List<Ink> inks, Gap gap, boolean horizontal) {
+        List<Box> before = linesBeside(inks, gap, true, horizontal);
+        List<Box> after = linesBeside(inks, gap, false, horizontal);
+        List<Box> single = before.size() == 1 ? before : after;
+        List<Box> lines = single == before ? after : before;
+        return single.size() == 1 && lines.size() >= 2 && lines.stream().anyMatch(l -> horizontal
+                ? l.yOverlap(single.get(0)) >= 0.6 * Math.min(l.height(), single.get(0).height())
+                : l.xOverlap(single.get(0)) >= 0.6 * Math.min(l.width(), single.get(0).width()));
+    }
+
+    /** The lines of text before (or after) a gap between columns. */
+    private List<Box> linesBeside(List<Ink> inks, Gap gap, boolean before, boolean horizontal) {
+        int end = gap.start + gap.width;
+        List<Ink> side = inks.stream().filter(i -> !i.picture() && !isSpeck(i)).filter(i -> before
+                ? (horizontal ? i.box().right() : i.box().bottom()) <= gap.start
+                : (horizontal ? i.box().x() : i.box().y()) >= end).toList();
+        return bands(side, horizontal).stream().map(l -> Box.enclosing(l.stream().map(Ink::box).toList())).toList();
     }
 
     /**

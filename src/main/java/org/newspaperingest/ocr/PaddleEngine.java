@@ -85,7 +85,7 @@ public final class PaddleEngine implements OcrEngine {
         if (traditional && !vertical && region.lines().isEmpty()) {
             return tesseract().read(page, region, TesseractEngine.TRADITIONAL, dpi);
         }
-        RegionImage cut = RegionImage.cut(page, region.box(), MARGIN);
+        RegionImage cut = RegionImage.cut(page, region.box(), MARGIN, true);
         if (cut == null) {
             return List.of();
         }

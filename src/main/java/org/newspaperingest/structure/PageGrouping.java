@@ -663,17 +663,18 @@ final class PageGrouping {
     }
 
     /**
-     * A line or two right under the headline, without a sentence's end or a clause's comma, and no other text of the
+     * A line or two right under the headline, without a sentence's end or a clause's comma, and nothing else of the
      * story level with it: its deck (a subheadline set in body type, classed as body), read with the heading. The
-     * first lines of a story's columns under a wide headline, cut off by layout, stand side by side.
+     * first lines of a story's columns under a wide headline, cut off by layout, stand side by side; a subhead
+     * opening the second column stands beside the photo that opens the first.
      */
-    private boolean isDeck(TextBlock block, Box headline, List<TextBlock> story) {
+    private boolean isDeck(TextBlock block, Box headline, List<Box> story) {
         Box box = block.box();
         return block.type() == BlockType.BODY && block.lines().size() <= 2 && box.y() >= headline.bottom() - tolerance / 2
                 && Geometry.stacked(headline, box, 0.5) && Geometry.verticalGap(headline, box) <= 1.5 * tolerance
                 && !block.text().matches(".*[。！？；，,.!?;].*")
-                && story.stream().noneMatch(o -> o != block && Geometry.beside(o.box(), box, 0.5)
-                        && Geometry.stacked(headline, o.box(), 0.5));
+                && story.stream().noneMatch(o -> !o.equals(box) && Geometry.beside(o, box, 0.5)
+                        && Geometry.stacked(headline, o, 0.5));
     }
 
     /** Body text of a few lines at least: running text, not a line set apart (a deck or subhead taken for body). */
@@ -846,12 +847,14 @@ final class PageGrouping {
         }
         List<TextBlock> headingBlocks = heading == null ? List.of() : new ArrayList<>(heading.blocks);
         if (heading != null) {
-            List<TextBlock> story = new ArrayList<>(body);
-            story.addAll(jumps);
+            List<Box> story = new ArrayList<>();
+            java.util.stream.Stream.of(body, jumps, captions).flatMap(List::stream).forEach(b -> story.add(b.box()));
+            photos.forEach(p -> story.add(p.box()));
             body.stream().filter(b -> isDeck(b, heading.box(), story)).findFirst().ifPresent(deck -> {
                 body.remove(deck);
                 headingBlocks.add(deck);
             });
+
         }
         boolean text = heading != null || !body.isEmpty() || !jumps.isEmpty();
         Kind kind = text ? Kind.ARTICLE : Kind.ILLUSTRATION;

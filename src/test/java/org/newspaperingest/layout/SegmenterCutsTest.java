@@ -166,6 +166,58 @@ class SegmenterCutsTest {
         assertEquals(3, blocks.size(), blocks.toString());
     }
 
+    /**
+     * A narrow column justified wide, nine characters a line: the third line's space after a comma (ink at the left of
+     * its cell, then the widened spacing) lies over the white after the short last line, a gap through those two lines
+     * as wide as a gutter, with one line beyond it. A column holds more than one line: the block stays whole (seed
+     * 17, page 3, read 域同时作业，进工程进度。 and 加紧推 as two columns).
+     */
+    @Test
+    void aWideSpaceOverAParagraphsShortLastLineIsNoGutter() {
+        List<Ink> inks = new ArrayList<>();
+        int pitch = 46;
+        for (int line = 0; line < 4; line++) {
+            int y = 100 + line * LEADING;
+            int characters = line == 3 ? 6 : 9;
+            for (int c = 0; c < characters; c++) {
+                int x = 100 + c * pitch;
+                if (line == 2 && c == 5) {
+                    inks.add(new Ink(new Box(x + 2, y + SIZE - 12, 8, 12), 50, false));
+                } else {
+                    inks.add(character(line == 2 && c > 5 ? x + 16 : x, y, SIZE, SIZE));
+                }
+            }
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(1, blocks.size(), blocks.toString());
+    }
+
+    /**
+     * A photo's caption of two lines over the next story's kicker, one line set a little larger and further off: two
+     * blocks. Nothing else parts them, as the kicker's word space lies over the white after the caption's short
+     * second line, a space in a line and no gutter (seed 111, page 1).
+     */
+    @Test
+    void aOneLineKickerUnderACaptionIsABlockOfItsOwn() {
+        List<Ink> inks = new ArrayList<>();
+        int caption = 29;
+        for (int line = 0; line < 2; line++) {
+            for (int c = 0; c < (line == 0 ? 15 : 7); c++) {
+                inks.add(character(100 + c * 33, 100 + line * 44, caption, caption));
+            }
+        }
+        int kicker = 33;
+        int top = 100 + 44 + caption + 40;
+        for (int c = 0; c < 10; c++) {
+            inks.add(character(140 + c * 37 + (c >= 5 ? 30 : 0), top, kicker, kicker));
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(top, blocks.get(1).box().y());
+    }
+
     private static Ink character(int x, int y, int width, int height) {
         return new Ink(new Box(x, y, width, height), width * height / 3, false);
     }

@@ -18,6 +18,11 @@ import org.newspaperingest.model.Glyph;
 import org.newspaperingest.model.Line;
 import org.newspaperingest.model.Processing;
 import org.newspaperingest.model.Word;
+import org.opencv.core.Core;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfDouble;
+import org.opencv.core.Scalar;
+import org.opencv.imgproc.Imgproc;
 
 /** Both engines read blocks drawn with the project's fonts; thresholds are measured CERs with a margin. */
 @Tag("slow")
@@ -58,6 +63,25 @@ class OcrEnginesTest {
         List<Line> lines = paddle.read(block.page(), block.region(), "zh-Hans", 300);
         assertReads(block, lines, 0.02);
         assertEquals(4, lines.size(), "one line per printed line");
+    }
+
+    @Test
+    void printShowingThroughThePaperIsNotRead() {
+        RenderedBlock block = RenderedBlock.horizontal(SIMPLIFIED, BlockType.BODY, 40, 20);
+        // the other side's text, mirrored, half a line lower and light grey, as thin paper shows it
+        RenderedBlock otherSide = RenderedBlock.horizontal(TRADITIONAL, BlockType.BODY, 40, 20);
+        Mat mirrored = new Mat();
+        Core.flip(otherSide.page(), mirrored, 1);
+        Mat shifted = new Mat();
+        Imgproc.warpAffine(mirrored, shifted, new MatOfDouble(1, 0, 2 * RenderedBlock.LEFT + 800 - RenderedBlock.PAGE_WIDTH,
+                0, 1, 30).reshape(1, 2), mirrored.size(), Imgproc.INTER_NEAREST, Core.BORDER_CONSTANT, new Scalar(255));
+        Mat faint = new Mat();
+        shifted.convertTo(faint, -1, 55 / 255.0, 200);
+        Mat page = new Mat();
+        Core.min(block.page(), faint, page);
+        List<Line> lines = paddle.read(page, block.region(), "zh-Hans", 300);
+        assertReads(block, lines, 0.01);
+        assertEquals(4, lines.size(), "one line per printed line, none between them");
     }
 
     @Test

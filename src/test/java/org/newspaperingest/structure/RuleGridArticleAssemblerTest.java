@@ -199,7 +199,8 @@ class RuleGridArticleAssemblerTest {
 
     /**
      * A line of body type right under the headline, with no clause punctuation and nothing of the story beside it, is
-     * its deck, read with the heading; the first lines of two columns, side by side under it, are body.
+     * its deck, read with the heading; the first lines of two columns, side by side under it, are body, and so is a
+     * subhead beside a photo.
      */
     @Test
     void aLoneLineUnderTheHeadlineIsItsDeckButColumnTopsSideBySideAreBody() {
@@ -223,6 +224,17 @@ class RuleGridArticleAssemblerTest {
         Article columns = assembler.assemble(List.of(columnTops)).get(0);
         assertEquals(refs(1, "H"), columns.heading());
         assertEquals(ids("C1", "C2", "B1", "B2"), Set.copyOf(columns.body().stream().map(BlockRef::id).toList()));
+
+        // seed 9, page 1: a subhead opens the second column, level with the photo opening the first
+        Page subheadBesidePhoto = PageBuilder.page(1)
+                .block("H", HEADLINE, columns(0, 1, 100, 220), "十项民生实事年内落地见效")
+                .photo("P", columns(0, 0, 240, 600))
+                .block("S", BODY, new Box(column(1) + 150, 240, 200, 30), "守牢安全底线")
+                .block("B1", BODY, columns(0, 0, 640, 1000), "走进平房乡一处集体产业项目施工现场,热火朝天。")
+                .block("B2", BODY, columns(1, 1, 300, 1000), "有350多名工人正在多个区域同时作业。")
+                .build();
+        Article subhead = assembler.assemble(List.of(subheadBesidePhoto)).get(0);
+        assertEquals(refs(1, "H"), subhead.heading());
     }
 
     /** A framed article set into the columns of another: the frame keeps them apart. */
