@@ -356,7 +356,8 @@ final class Segmenter {
             // after it is the space after that character.
             int currentAlong = rows ? current.box().height() : current.box().width();
             double height = ((rows ? current.centerX() : current.centerY()) - a0) / (a1 - a0);
-            boolean mark = current != a && currentAlong < 0.5 * tall && (height < 0.3 || height > 0.62);
+            boolean mark = current != a && currentAlong < 0.5 * tall && (height < 0.3 || height > 0.62)
+                    && !withinCharacter(inks, current, a0, a1, tall, rows);
             double allowed = mark ? reach + tall - currentAlong : reach;
             if (nextNear - currentFar >= allowed) {
                 return false;
@@ -381,6 +382,25 @@ final class Segmenter {
                 // an opening quote or bracket: the line goes on after it
             }
             current = next;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a small piece of ink lies along the line within a character of the line: a stroke of that character
+     * (the foot of 室), not a mark standing in a cell of its own.
+     */
+    private static boolean withinCharacter(List<Ink> inks, Ink piece, int a0, int a1, double tall, boolean rows) {
+        int near = rows ? piece.box().y() : piece.box().x();
+        int far = rows ? piece.box().bottom() : piece.box().right();
+        for (Ink b : inks) {
+            int b0 = rows ? b.box().x() : b.box().y();
+            int b1 = rows ? b.box().right() : b.box().bottom();
+            if (b != piece && !b.picture() && b1 - b0 >= 0.6 * tall
+                    && Math.min(a1, b1) - Math.max(a0, b0) >= 0.5 * Math.min(a1 - a0, b1 - b0)
+                    && (rows ? b.box().y() : b.box().x()) <= near && (rows ? b.box().bottom() : b.box().right()) >= far) {
+                return true;
+            }
         }
         return false;
     }

@@ -46,6 +46,8 @@ final class PageGrouping {
     private final int columnWidth;
     /** Subheadlines set as large as headlines, taken for headlines (by id). */
     private final Set<String> promoted = new HashSet<>();
+    /** Lines of body type standing as kickers over a headline (see {@link #isKicker}): heading, not body. */
+    private final Set<TextBlock> kickers = new HashSet<>();
     /** Kickers and subheadlines near no headline, set with the body. */
     private final List<TextBlock> loose = new ArrayList<>();
 
@@ -403,6 +405,13 @@ final class PageGrouping {
             }
             owner.blocks.add(block);
         }
+        for (TextBlock block : blocks) {
+            withHeadline.stream().filter(h -> h.region == regions.regionOf(block.box()) && isKicker(block, h.box()))
+                    .findFirst().ifPresent(h -> {
+                        h.blocks.add(block);
+                        kickers.add(block);
+                    });
+        }
         headings.forEach(h -> h.blocks.sort(Comparator.comparingInt(b -> readingOrder.get(b.id()))));
         return headings;
     }
@@ -472,6 +481,9 @@ final class PageGrouping {
         for (TextBlock block : blocks) {
             if (loose.contains(block)) {
                 nodes.add(textNode(block));
+                continue;
+            }
+            if (kickers.contains(block)) {
                 continue;
             }
             switch (block.type()) {
@@ -677,6 +689,21 @@ final class PageGrouping {
                         && Geometry.stacked(headline, o, 0.5));
     }
 
+    /**
+     * A line or two of body type right over a headline, no wider than it, without a sentence's end or a clause's
+     * comma, and no other text level with it over the headline: its kicker set in body type. The last lines of a
+     * story above end a sentence, and its columns' last lines stand side by side.
+     */
+    private boolean isKicker(TextBlock block, Box headline) {
+        Box box = block.box();
+        return block.type() == BlockType.BODY && block.lines().size() <= 2 && box.bottom() <= headline.y() + tolerance / 2
+                && box.width() <= headline.width() + tolerance && Geometry.stacked(headline, box, 0.5)
+                && Geometry.verticalGap(headline, box) <= 1.5 * tolerance
+                && !block.text().matches(".*[。！？；，,.!?;].*")
+                && blocks.stream().noneMatch(o -> o != block && Geometry.beside(o.box(), box, 0.5)
+                        && Geometry.stacked(headline, o.box(), 0.5));
+    }
+
     /** Body text of a few lines at least: running text, not a line set apart (a deck or subhead taken for body). */
     private static boolean runningText(TextBlock block) {
         return block.type() == BlockType.BODY && block.lines().size() >= 3;
@@ -715,10 +742,12 @@ final class PageGrouping {
     private double headingCost(Heading heading, Box top, Node of, List<Box> headingBoxes) {
         Box node = of.box();
         double cost;
-        if (of.photo != null && node.bottom() <= top.y() + tolerance && Geometry.stacked(top, node, 0.5)
-                && Geometry.verticalGap(node, top) <= 2 * tolerance) {
+        // A photo with its captions under it; a line at its foot taken for its caption may stand beside the heading
+        Box picture = of.photo == null ? null : node.bottom() <= top.y() + tolerance ? node : of.photo.box();
+        if (picture != null && picture.bottom() <= top.y() + tolerance && Geometry.stacked(top, picture, 0.5)
+                && Geometry.verticalGap(picture, top) <= 2 * tolerance) {
             // A photo right over a headline is that story's: a picture set above its headline.
-            cost = Geometry.verticalGap(node, top) + tolerance;
+            cost = Geometry.verticalGap(picture, top) + tolerance;
         } else if (node.y() >= top.bottom() - tolerance && Geometry.stacked(top, node, 0.3)) {
             cost = Geometry.verticalGap(top, node);
         } else if (Geometry.beside(top, node, 0.5)) {

@@ -218,6 +218,37 @@ class SegmenterCutsTest {
         assertEquals(top, blocks.get(1).box().y());
     }
 
+    /**
+     * Two columns of two lines, the first column's last line ending 室 in pieces: a dot, its body, a stroke of its
+     * roof and a fragment of its foot. Followed from the character before, dot to roof to foot, the pieces are not
+     * full-width marks (a comma's cell would carry the line across the gutter): each lies within 室's body, and the
+     * gutter is cut (seed 304, page 1).
+     */
+    @Test
+    void aCharactersFootIsNoMarkBridgingTheGutter() {
+        List<Ink> inks = new ArrayList<>();
+        int secondColumn = 100 + 7 * PITCH + SIZE + 50;
+        for (int line = 0; line < 2; line++) {
+            int y = 100 + line * LEADING;
+            for (int c = 0; c < (line == 0 ? 8 : 7); c++) {
+                inks.add(character(100 + c * PITCH, y, SIZE, SIZE));
+            }
+            for (int c = 0; c < 6; c++) {
+                inks.add(character(secondColumn + c * PITCH, y, SIZE, SIZE));
+            }
+        }
+        int x = 100 + 7 * PITCH;
+        int y = 100 + LEADING;
+        inks.add(new Ink(new Box(x, y + 3, 7, 7), 40, false));
+        inks.add(character(x + 5, y + 2, 32, 33));
+        inks.add(new Ink(new Box(x + 16, y - 2, 7, 6), 30, false));
+        inks.add(new Ink(new Box(x + 31, y + 31, 6, 4), 20, false));
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(secondColumn, blocks.get(1).box().x());
+    }
+
     private static Ink character(int x, int y, int width, int height) {
         return new Ink(new Box(x, y, width, height), width * height / 3, false);
     }

@@ -237,6 +237,50 @@ class RuleGridArticleAssemblerTest {
         assertEquals(refs(1, "H"), subhead.heading());
     }
 
+    /**
+     * A line of body type right over the headline, no wider than it, without clause punctuation: its kicker, read
+     * first (seed 302, page 1). The last line of a story above ends its sentence and stays with that story.
+     */
+    @Test
+    void aLoneLineOverTheHeadlineIsItsKicker() {
+        Page page = PageBuilder.page(1)
+                .block("G", HEADLINE, columns(0, 1, 20, 90), "政绩观连着发展观")
+                .block("A", BODY, columns(0, 1, 110, 360), "春回大地,万物竞发。各项目全面复工。")
+                .block("T", BODY, new Box(column(0), 380, 300, 30), "开足马力全力推进。")
+                .block("K", BODY, new Box(column(0) + 100, 470, 700, 30), "吴小杰在朝阳区精神文明建设工作会议上强调")
+                .block("H", HEADLINE, columns(0, 1, 510, 630), "十项民生实事年内落地见效")
+                .block("B1", BODY, columns(0, 0, 660, 1000), "走进平房乡一处集体产业项目施工现场,热火朝天。")
+                .block("B2", BODY, columns(1, 1, 660, 1000), "有350多名工人正在多个区域同时作业。")
+                .build();
+        List<Article> articles = assembler.assemble(List.of(page));
+        Article story = articles.stream().filter(a -> a.title().startsWith("十项")).findFirst().orElseThrow();
+        assertEquals(List.of(ids("G", "A", "T"), ids("K", "H", "B1", "B2")), idsOf(articles));
+        assertEquals(refs(1, "K", "H"), story.heading());
+    }
+
+    /**
+     * A photo across the page right over a story's kicker and headline is that story's, even where a line at its foot,
+     * taken for its caption, stands level with the kicker (seed 321, page 2: the kicker's last words).
+     */
+    @Test
+    void aPhotoRightOverAHeadlineIsThatStorysThoughItsCaptionStandsBesideTheKicker() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 3, 100, 200), "区政协召开十四届二十五次常委会议")
+                .block("A2", BODY, columns(0, 1, 230, 700), "3月12日下午,区政协召开十四届二十五次常委会议。")
+                .block("A3", BODY, columns(2, 3, 230, 700), "会议审议通过了工作要点和协商办法。")
+                .photo("P", columns(0, 3, 800, 1500))
+                .block("C", CAPTION, new Box(column(3), 1515, 200, 40), "真抓实干")
+                .block("B1", KICKER, new Box(column(1), 1510, 800, 30), "吴小杰参加支部组织生活会时强调")
+                .block("B2", HEADLINE, columns(1, 2, 1560, 1700), "为朝阳作出新的更大贡献")
+                .block("B3", BODY, columns(0, 1, 1730, 2400), "3月12日上午,区委书记吴小杰参加了组织生活会。")
+                .block("B4", BODY, columns(2, 3, 1730, 2400), "他指出,区委办肩负着承上启下的重要职能。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3", "B4", "P", "C")), idsOf(articles));
+    }
+
     /** A framed article set into the columns of another: the frame keeps them apart. */
     @Test
     void aBoxedArticleStandsApart() {
