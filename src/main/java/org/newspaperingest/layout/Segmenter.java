@@ -784,8 +784,9 @@ final class Segmenter {
         double sizeA = horizontal ? boxA.height() : boxA.width();
         double sizeB = horizontal ? boxB.height() : boxB.width();
         // A line of body text may hold only digits or marks; the lines of a headline are all set in its one size,
-        // and a subheadline under it is a little smaller.
-        double tolerance = Math.min(sizeA, sizeB) >= 1.15 * bodyHeight ? 1.12 : 1.25;
+        // and a subheadline under it is a little smaller. A caption over the text of its column is set a fifth
+        // smaller than it.
+        double tolerance = Math.min(sizeA, sizeB) >= 1.15 * bodyHeight ? 1.12 : 1.18;
         return Math.max(sizeA, sizeB) <= tolerance * Math.min(sizeA, sizeB);
     }
 

@@ -249,6 +249,31 @@ class SegmenterCutsTest {
         assertEquals(secondColumn, blocks.get(1).box().x());
     }
 
+    /**
+     * A photo's caption of two lines set at four fifths of the body size, right over the column's text that runs on
+     * under the photo, spaced like its lines: two blocks, or the column's text is read as caption (seed 319, page 1).
+     */
+    @Test
+    void aCaptionAFifthSmallerThanTheBodyUnderItIsABlockOfItsOwn() {
+        List<Ink> inks = new ArrayList<>();
+        int caption = 31;
+        for (int line = 0; line < 2; line++) {
+            for (int c = 0; c < (line == 0 ? 12 : 7); c++) {
+                inks.add(character(100 + c * 34, 100 + line * 42, caption, caption));
+            }
+        }
+        int top = 100 + 42 + caption + 14;
+        for (int line = 0; line < 4; line++) {
+            for (int c = 0; c < 9; c++) {
+                inks.add(character(100 + c * PITCH, top + line * 52, SIZE, SIZE));
+            }
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(top, blocks.get(1).box().y());
+    }
+
     private static Ink character(int x, int y, int width, int height) {
         return new Ink(new Box(x, y, width, height), width * height / 3, false);
     }
