@@ -344,6 +344,7 @@ final class Segmenter {
     private boolean crossesGap(List<Ink> inks, Ink a, int a0, int a1, double tall, boolean display,
             double reach, int end, boolean rows) {
         Ink current = a;
+        int previousFar = Integer.MIN_VALUE;
         for (int step = 0; step < 4; step++) {
             Ink next = successor(inks, current, a0, a1, tall, rows);
             if (next == null) {
@@ -353,10 +354,12 @@ final class Segmenter {
             int nextNear = rows ? next.box().y() : next.box().x();
             // A full-width mark (。，、“) has its ink at one side of a whole character's cell, low or high in the
             // line; a dot halfway up is a stroke of the character before it (the right dot of 办), and the space
-            // after it is the space after that character.
+            // after it is the space after that character, unless it stands apart in the middle of a cell of its
+            // own (the interpunct of 美好·京华).
             int currentAlong = rows ? current.box().height() : current.box().width();
             double height = ((rows ? current.centerX() : current.centerY()) - a0) / (a1 - a0);
-            boolean mark = current != a && currentAlong < 0.5 * tall && (height < 0.3 || height > 0.62)
+            boolean apart = (rows ? current.box().y() : current.box().x()) - previousFar >= 0.25 * tall;
+            boolean mark = current != a && currentAlong < 0.5 * tall && (height < 0.3 || height > 0.62 || apart)
                     && !withinCharacter(inks, current, a0, a1, tall, rows);
             double allowed = mark ? reach + tall - currentAlong : reach;
             if (nextNear - currentFar >= allowed) {
@@ -381,6 +384,7 @@ final class Segmenter {
                 }
                 // an opening quote or bracket: the line goes on after it
             }
+            previousFar = currentFar;
             current = next;
         }
         return false;

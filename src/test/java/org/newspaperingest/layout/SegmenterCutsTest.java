@@ -274,6 +274,29 @@ class SegmenterCutsTest {
         assertEquals(top, blocks.get(1).box().y());
     }
 
+    /**
+     * The lines of two columns side by side, the second opening 好·京: the interpunct stands halfway up in the middle
+     * of a cell of its own, a mark the line runs on through, not a stroke of 好 ending the line there; the gutter
+     * before is cut (seed 105, page 2).
+     */
+    @Test
+    void anInterpunctCarriesItsLineOn() {
+        List<Ink> inks = new ArrayList<>();
+        for (int c = 0; c < 14; c++) {
+            inks.add(character(100 + c * PITCH, 100, SIZE, SIZE));
+        }
+        int secondColumn = 100 + 13 * PITCH + SIZE + 50;
+        inks.add(character(secondColumn, 100, SIZE, SIZE));
+        inks.add(new Ink(new Box(secondColumn + SIZE + 10, 100 + 16, 6, 6), 30, false));
+        for (int c = 0; c < 9; c++) {
+            inks.add(character(secondColumn + SIZE + 52 + c * PITCH, 100, SIZE, SIZE));
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(secondColumn, blocks.get(1).box().x());
+    }
+
     private static Ink character(int x, int y, int width, int height) {
         return new Ink(new Box(x, y, width, height), width * height / 3, false);
     }
