@@ -22,18 +22,19 @@ final class ColumnOrder {
         if (body.size() < 2 || body.stream().anyMatch(b -> b.direction() != Direction.HORIZONTAL)) {
             return body;
         }
-        List<TextBlock> byX = body.stream().sorted(Comparator.comparingInt((TextBlock b) -> b.box().x())).toList();
+        // The widest blocks set the columns first: a byline or a paragraph's last line is narrower than its column.
+        List<TextBlock> widestFirst = body.stream()
+                .sorted(Comparator.comparingInt((TextBlock b) -> b.box().width()).reversed()).toList();
         List<Box> spans = new ArrayList<>();
         List<List<TextBlock>> columns = new ArrayList<>();
-        for (TextBlock block : byX) {
+        for (TextBlock block : widestFirst) {
             Box box = block.box();
             int column = -1;
             for (int c = 0; c < spans.size(); c++) {
                 Box span = spans.get(c);
-                int overlap = span.xOverlap(box);
-                if (overlap >= 0.5 * Math.min(span.width(), box.width())) {
-                    if (column >= 0 || overlap < 0.7 * box.width() && box.width() > 1.3 * span.width()) {
-                        return body;   // across two columns, or much wider than the column
+                if (span.xOverlap(box) >= 0.5 * Math.min(span.width(), box.width())) {
+                    if (column >= 0) {
+                        return body;   // across two columns
                     }
                     column = c;
                 }
@@ -43,13 +44,25 @@ final class ColumnOrder {
                 columns.add(new ArrayList<>());
                 column = spans.size() - 1;
             }
-            // the column is as wide as its widest block: a byline or a last line may be shorter than the column
             spans.set(column, spans.get(column).union(box));
             columns.get(column).add(block);
         }
-        List<TextBlock> ordered = new ArrayList<>();
         for (List<TextBlock> column : columns) {
-            ordered.addAll(downTheColumn(column));
+            // blocks side by side in one column are the pieces of a line cut apart; taller ones are columns under a
+            // block set across them (a lead paragraph)
+            if (column.stream().anyMatch(a -> column.stream().anyMatch(b -> a != b && a.box().xOverlap(b.box()) <= 0
+                    && a.lines().size() != 1 && b.lines().size() != 1))) {
+                return body;
+            }
+        }
+        List<Integer> leftToRight = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            leftToRight.add(c);
+        }
+        leftToRight.sort(Comparator.comparingInt(c -> spans.get(c).x()));
+        List<TextBlock> ordered = new ArrayList<>();
+        for (int c : leftToRight) {
+            ordered.addAll(downTheColumn(columns.get(c)));
         }
         return ordered;
     }

@@ -31,6 +31,20 @@ class ColumnOrderTest {
                 ids(ColumnOrder.of(List.of(byline, top2, top3, under2, under3))));
     }
 
+    /**
+     * A photo across the story's two columns with a line or two of each under it: each column runs on under the
+     * photo. The second column's last line, set short and a little left of its column, does not make it narrow
+     * (seed 15, page 2).
+     */
+    @Test
+    void aShortLastLineDoesNotMakeItsColumnNarrow() {
+        TextBlock top1 = block("top1", 1553, 2763, 606, 409);
+        TextBlock top2 = block("top2", 2203, 2839, 605, 337);
+        TextBlock under1 = block("under1", 1548, 3987, 602, 117);
+        TextBlock last = block("last", 2199, 3992, 138, 42);
+        assertEquals(List.of("top1", "under1", "top2", "last"), ids(ColumnOrder.of(List.of(top1, top2, under1, last))));
+    }
+
     @Test
     void aBlockAcrossColumnsKeepsThePageOrder() {
         TextBlock wide = block("wide", 100, 500, 650, 300);
