@@ -166,9 +166,10 @@ final class IllustrationFinder {
                 .clampTo(grey.cols(), grey.rows());
         Mat roi = grey.submat(search.y(), search.bottom(), search.x(), search.right());
         Mat nonWhite = new Mat();
-        // Blurred first, so that paper grain does not count as picture.
+        // Blurred first, so that paper grain does not count as picture; print showing through from the back
+        // counts as paper, or it bridges the strip of white between a picture and its caption.
         Imgproc.GaussianBlur(roi, nonWhite, new Size(5, 5), 0);
-        Imgproc.threshold(nonWhite, nonWhite, 215, 255, Imgproc.THRESH_BINARY_INV);
+        Imgproc.threshold(nonWhite, nonWhite, SHOW_THROUGH_GREY, 255, Imgproc.THRESH_BINARY_INV);
         // Rows and columns that are mostly non-white belong to the picture.
         Mat colSum = new Mat();
         Mat rowSum = new Mat();
