@@ -156,7 +156,9 @@ final class Segmenter {
             }
         }
         List<Gap> columnGaps = gaps(inks, bounds, false);
-        boolean bodyLine = horizontal && acrossExtent < 2.2 * size && size >= 0.9 * bodyHeight && size <= 1.1 * bodyHeight;
+        // A single line of body type: with digits among its characters its typical size runs a little under the body's.
+        boolean bodyLine = horizontal && acrossExtent < 2.2 * size && size >= 0.85 * bodyHeight
+                && size <= 1.1 * bodyHeight;
         for (int g = 0; g < columnGaps.size(); g++) {
             Gap gap = columnGaps.get(g);
             double threshold = gap.besidePicture ? Math.min(columnThreshold, Math.max(3, 0.2 * size)) : columnThreshold;

@@ -297,6 +297,35 @@ class SegmenterCutsTest {
         assertEquals(secondColumn, blocks.get(1).box().x());
     }
 
+    /**
+     * The last lines of three columns side by side, one line under a photo, with digits among the characters (105周年)
+     * and most characters a little short of the body's size: the line's typical size, 34 pixels against a body of 38,
+     * is still body type, and the gutters are cut (seed 308, page 3).
+     */
+    @Test
+    void lastLinesWithDigitsArePartedAtTheGutters() {
+        List<Ink> inks = new ArrayList<>();
+        int columnWidth = 9 * PITCH;
+        int gutter = 50;
+        for (int column = 0; column < 3; column++) {
+            int x0 = 100 + column * (columnWidth + gutter);
+            int start = x0;
+            if (column == 1) {
+                // three digits, half as wide as a character and set close
+                for (int d = 0; d < 3; d++) {
+                    inks.add(character(x0 + d * 20, 104, 18, 28));
+                }
+                start = x0 + 66;
+            }
+            for (int x = start; x + SIZE <= x0 + columnWidth; x += PITCH) {
+                inks.add(character(x, 102, SIZE, (x - x0) % (3 * PITCH) == 0 ? SIZE : 34));
+            }
+        }
+        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
+                .segment(inks);
+        assertEquals(3, blocks.size(), blocks.toString());
+    }
+
     private static Ink character(int x, int y, int width, int height) {
         return new Ink(new Box(x, y, width, height), width * height / 3, false);
     }
