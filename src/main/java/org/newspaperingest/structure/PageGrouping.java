@@ -883,7 +883,6 @@ final class PageGrouping {
                 body.remove(deck);
                 headingBlocks.add(deck);
             });
-
         }
         boolean text = heading != null || !body.isEmpty() || !jumps.isEmpty();
         Kind kind = text ? Kind.ARTICLE : Kind.ILLUSTRATION;
