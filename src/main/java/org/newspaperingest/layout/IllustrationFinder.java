@@ -165,52 +165,62 @@ final class IllustrationFinder {
         Box search = new Box(box.x() - 2 * cell, box.y() - 2 * cell, box.width() + 4 * cell, box.height() + 4 * cell)
                 .clampTo(grey.cols(), grey.rows());
         Mat roi = grey.submat(search.y(), search.bottom(), search.x(), search.right());
-        Mat nonWhite = new Mat();
-        // Blurred first, so that paper grain does not count as picture; print showing through from the back
-        // counts as paper, or it bridges the strip of white between a picture and its caption.
-        Imgproc.GaussianBlur(roi, nonWhite, new Size(5, 5), 0);
-        Imgproc.threshold(nonWhite, nonWhite, SHOW_THROUGH_GREY, 255, Imgproc.THRESH_BINARY_INV);
-        // Rows and columns that are mostly non-white belong to the picture.
-        Mat colSum = new Mat();
-        Mat rowSum = new Mat();
-        Core.reduce(nonWhite, colSum, 0, Core.REDUCE_AVG, CvType.CV_32F);
-        Core.reduce(nonWhite, rowSum, 1, Core.REDUCE_AVG, CvType.CV_32F);
-        float[] cols = new float[search.width()];
-        float[] rows = new float[search.height()];
-        colSum.get(0, 0, cols);
-        rowSum.get(0, 0, rows);
+        Mat blurred = new Mat();
+        // Blurred first, so that paper grain does not count as picture.
+        Imgproc.GaussianBlur(roi, blurred, new Size(5, 5), 0);
+        // Rows and columns that are mostly non-white belong to the picture; where they are white, print showing
+        // through from the back counts as paper, or it bridges the strip between a picture and its caption.
+        float[][] picture = profiles(blurred, 215);
+        float[][] paperOnly = profiles(blurred, SHOW_THROUGH_GREY);
+        blurred.release();
         // A strip of white a third of a millimetre wide parts the picture from what is set beside it.
         int paper = Math.max(2, cell / 4);
-        int[] x = span(cols, paper, box.x() - search.x(), box.right() - search.x());
-        int[] y = span(rows, paper, box.y() - search.y(), box.bottom() - search.y());
-        nonWhite.release();
-        colSum.release();
-        rowSum.release();
+        int[] x = span(picture[0], paperOnly[0], paper, box.x() - search.x(), box.right() - search.x());
+        int[] y = span(picture[1], paperOnly[1], paper, box.y() - search.y(), box.bottom() - search.y());
         if (x == null || y == null) {
             return box;
         }
         return Box.ofCorners(search.x() + x[0], search.y() + y[0], search.x() + x[1] + 1, search.y() + y[1] + 1);
     }
 
+    /** The share (0 to 255) of pixels darker than the grey in each column and in each row. */
+    private static float[][] profiles(Mat grey, int lighterIsWhite) {
+        Mat nonWhite = new Mat();
+        Imgproc.threshold(grey, nonWhite, lighterIsWhite, 255, Imgproc.THRESH_BINARY_INV);
+        Mat colSum = new Mat();
+        Mat rowSum = new Mat();
+        Core.reduce(nonWhite, colSum, 0, Core.REDUCE_AVG, CvType.CV_32F);
+        Core.reduce(nonWhite, rowSum, 1, Core.REDUCE_AVG, CvType.CV_32F);
+        float[] cols = new float[grey.cols()];
+        float[] rows = new float[grey.rows()];
+        colSum.get(0, 0, cols);
+        rowSum.get(0, 0, rows);
+        nonWhite.release();
+        colSum.release();
+        rowSum.release();
+        return new float[][] {cols, rows};
+    }
+
     /**
      * The picture's rows (or columns) in the profile: from the first to the last that is picture in part (the
      * narrow ends of a round logo; a light patch of the picture between them), within the stretch around the
-     * middle that no strip of white paper crosses. A caption or a column of text set close to the picture is
-     * dense enough to count as picture, but the white between parts it from the picture.
+     * middle that no strip of white paper crosses (white in the second profile, where show-through is paper). A
+     * caption or a column of text set close to the picture is dense enough to count as picture, but the white between
+     * parts it from the picture.
      */
-    private static int[] span(float[] profile, int paper, int coarseFrom, int coarseTo) {
+    private static int[] span(float[] profile, float[] paperProfile, int paper, int coarseFrom, int coarseTo) {
         int middle = profile.length / 2;
         int from = 0;
         int to = profile.length;
         for (int i = middle, white = 0; i >= 0; i--) {
-            white = profile[i] < 255 * 0.05 ? white + 1 : 0;
+            white = paperProfile[i] < 255 * 0.05 ? white + 1 : 0;
             if (white >= paper) {
                 from = i + white;
                 break;
             }
         }
         for (int i = middle, white = 0; i < profile.length; i++) {
-            white = profile[i] < 255 * 0.05 ? white + 1 : 0;
+            white = paperProfile[i] < 255 * 0.05 ? white + 1 : 0;
             if (white >= paper) {
                 to = i - white + 1;
                 break;
