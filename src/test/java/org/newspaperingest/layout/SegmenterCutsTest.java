@@ -39,8 +39,7 @@ class SegmenterCutsTest {
                 inks.add(character(secondColumn + c * PITCH, y, SIZE, SIZE));
             }
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(100, blocks.get(0).box().x());
         assertEquals(secondColumn, blocks.get(1).box().x());
@@ -59,8 +58,7 @@ class SegmenterCutsTest {
         for (int c = 0; c < 8; c++) {
             inks.add(character(100 + c * 54, 100 + 58 + 30, 50, 50));
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(58, blocks.get(0).box().height());
     }
@@ -83,8 +81,7 @@ class SegmenterCutsTest {
         for (int c = 0; c < 6; c++) {
             inks.add(character(right + c * 68, 100, 64, 64));
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(right, blocks.get(1).box().x());
     }
@@ -109,8 +106,7 @@ class SegmenterCutsTest {
         for (int c = 3; c < 9; c++) {
             inks.add(character(100 + c * PITCH, y, SIZE, SIZE));
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(1, blocks.size(), blocks.toString());
     }
 
@@ -134,8 +130,7 @@ class SegmenterCutsTest {
         for (int c = 0; c < 3; c++) {
             inks.add(character(100 + c * pitch, 100 + size + 20, size, size));
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(1, blocks.size(), blocks.toString());
     }
 
@@ -161,8 +156,7 @@ class SegmenterCutsTest {
                 }
             }
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(3, blocks.size(), blocks.toString());
     }
 
@@ -188,8 +182,7 @@ class SegmenterCutsTest {
                 }
             }
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(1, blocks.size(), blocks.toString());
     }
 
@@ -212,8 +205,7 @@ class SegmenterCutsTest {
         for (int c = 0; c < 10; c++) {
             inks.add(character(140 + c * 37 + (c >= 5 ? 30 : 0), top, kicker, kicker));
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(top, blocks.get(1).box().y());
     }
@@ -243,8 +235,7 @@ class SegmenterCutsTest {
         inks.add(character(x + 5, y + 2, 32, 33));
         inks.add(new Ink(new Box(x + 16, y - 2, 7, 6), 30, false));
         inks.add(new Ink(new Box(x + 31, y + 31, 6, 4), 20, false));
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(secondColumn, blocks.get(1).box().x());
     }
@@ -268,8 +259,7 @@ class SegmenterCutsTest {
                 inks.add(character(100 + c * PITCH, top + line * 52, SIZE, SIZE));
             }
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(top, blocks.get(1).box().y());
     }
@@ -291,8 +281,7 @@ class SegmenterCutsTest {
         for (int c = 0; c < 9; c++) {
             inks.add(character(secondColumn + SIZE + 52 + c * PITCH, 100, SIZE, SIZE));
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(secondColumn, blocks.get(1).box().x());
     }
@@ -321,9 +310,13 @@ class SegmenterCutsTest {
                 inks.add(character(x, 102, SIZE, (x - x0) % (3 * PITCH) == 0 ? SIZE : 34));
             }
         }
-        List<Segmenter.Block> blocks = new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE)
-                .segment(inks);
+        List<Segmenter.Block> blocks = segment(inks);
         assertEquals(3, blocks.size(), blocks.toString());
+    }
+
+    /** The blocks of ink drawn on a page without rules, body type {@link #SIZE} high. */
+    private static List<Segmenter.Block> segment(List<Ink> inks) {
+        return new Segmenter(List.of(), List.of(), new TextGrain(inks, SIZE), SIZE).segment(inks);
     }
 
     private static Ink character(int x, int y, int width, int height) {
