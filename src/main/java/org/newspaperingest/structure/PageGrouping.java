@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newspaperingest.model.Article.Kind;
 import org.newspaperingest.model.BlockType;
@@ -44,6 +45,8 @@ final class PageGrouping {
     private final List<Rule> partialRules;
     /** The width of a column of body text: the median width of the body blocks of three lines or more. */
     private final int columnWidth;
+    /** A sentence's end or a clause's comma: body text has them, a kicker or deck line has none. */
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[。！？；，,.!?;]");
     /** Subheadlines set as large as headlines, taken for headlines (by id). */
     private final Set<String> promoted = new HashSet<>();
     /** Lines of body type standing as kickers over a headline (see {@link #isKicker}): heading, not body. */
@@ -684,7 +687,7 @@ final class PageGrouping {
         Box box = block.box();
         return block.type() == BlockType.BODY && block.lines().size() <= 2 && box.y() >= headline.bottom() - tolerance / 2
                 && Geometry.stacked(headline, box, 0.5) && Geometry.verticalGap(headline, box) <= 1.5 * tolerance
-                && !block.text().matches(".*[。！？；，,.!?;].*")
+                && !CLAUSE_PUNCTUATION.matcher(block.text()).find()
                 && story.stream().noneMatch(o -> !o.equals(box) && Geometry.beside(o, box, 0.5)
                         && Geometry.stacked(headline, o, 0.5));
     }
@@ -699,7 +702,7 @@ final class PageGrouping {
         return block.type() == BlockType.BODY && block.lines().size() <= 2 && box.bottom() <= headline.y() + tolerance / 2
                 && box.width() <= headline.width() + tolerance && Geometry.stacked(headline, box, 0.5)
                 && Geometry.verticalGap(headline, box) <= 1.5 * tolerance
-                && !block.text().matches(".*[。！？；，,.!?;].*")
+                && !CLAUSE_PUNCTUATION.matcher(block.text()).find()
                 && blocks.stream().noneMatch(o -> o != block && Geometry.beside(o.box(), box, 0.5)
                         && Geometry.stacked(headline, o.box(), 0.5));
     }
