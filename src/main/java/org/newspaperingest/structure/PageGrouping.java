@@ -758,7 +758,12 @@ final class PageGrouping {
             // likely a neighbour's, under a heading of its own.
             // A photo beside a headline is tied to it less than text is: a headline set beside its story heads
             // the text it stands beside, while a photo's own headline more often stands under it.
-            cost = Geometry.horizontalGap(top, node) + (heading.tall() ? 0 : tolerance)
+            // A horizontal headline of short lines, taller than wide, stands in a column of its own beside its
+            // body, set flush left: the white right of it in that column is not white between it and its body.
+            boolean horizontal = heading.blocks.stream().allMatch(b -> b.direction() == Direction.HORIZONTAL);
+            double inColumn = horizontal && heading.tall() && heading.continuation == null && node.x() > top.x()
+                    ? Math.max(0, columnWidth - top.width()) : 0;
+            cost = Math.max(0, Geometry.horizontalGap(top, node) - inColumn) + (heading.tall() ? 0 : tolerance)
                     + Math.min(Math.abs(top.y() - node.y()), 8 * tolerance) + (of.photo != null ? tolerance : 0);
             if (heading.bylineSide != 0 && heading.bylineSide != Integer.signum(node.x() - top.x())) {
                 // A headline beside its body has it on one side, where the byline stands; the column on the

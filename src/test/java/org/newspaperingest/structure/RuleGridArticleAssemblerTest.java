@@ -632,6 +632,31 @@ class RuleGridArticleAssemblerTest {
                 idsOf(articles));
     }
 
+    /**
+     * A headline of short lines set flush left in a column of its own, its body in the next column: a few lines,
+     * a jump line and a QR code under them. The white right of the headline in its column is no gap between it and
+     * its body, so the jump line and the QR code under it stay with it, not with the headline across the gutter.
+     */
+    @Test
+    void aHeadlineInAColumnOfItsOwnKeepsItsBodysJumpLineAndPhoto() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, new Box(column(0), 100, 200, 240), "政绩观连着发展观")
+                .block("A2", BODY, new Box(column(1), 100, 430, 90), "共赴春天的盛会,奔赴未来的征途,方向更笃定、")
+                .block("A3", BODY, new Box(column(1), 195, 200, 30), "信心更坚定。")
+                .block("A4", JUMP, new Box(column(1) + 230, 235, 200, 30), "（下转A03版）")
+                .photo("P1", new Box(column(1) + 60, 290, 300, 300))
+                .block("A5", CAPTION, new Box(column(1) + 60, 600, 300, 30), "扫描二维码观看现场视频")
+                .block("B0", KICKER, columns(2, 3, 100, 130), "跑出加速度实现开门红")
+                .block("B1", HEADLINE, columns(2, 3, 140, 200), "朝阳集体产业项目建设“加速跑”")
+                .block("B2", BODY, columns(2, 2, 230, 1000), "春回大地,万物竞发。当前,朝阳农村地区多个集体产业项目已全面复工复产。")
+                .block("B3", BODY, columns(3, 3, 230, 1000), "降,工人们正在有条不紊地进行主体结构作业、钢结构施工。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(List.of(ids("A1", "A2", "A3", "A4", "A5", "P1"), ids("B0", "B1", "B2", "B3")), idsOf(articles));
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
