@@ -576,6 +576,7 @@ final class PageGrouping {
             }
         }
         Map<Node, Integer> tops = columnTops(nodes);
+        Set<Node> ends = storyEnds(nodes, headingBoxes);
         boolean[] done = new boolean[nodes.size()];
         for (int round = 0; round < nodes.size(); round++) {
             int next = -1;
@@ -587,7 +588,7 @@ final class PageGrouping {
             done[next] = true;
             for (int n = 0; n < nodes.size(); n++) {
                 if (!done[n]) {
-                    double tie = nodeCost(nodes.get(next), nodes.get(n), tops, headingBoxes);
+                    double tie = nodeCost(nodes.get(next), nodes.get(n), tops, ends, headingBoxes);
                     double w = Math.max(weakest[next], tie);
                     double l = Math.min(INFINITE, length[next] + tie);
                     if (stronger(w, l, weakest[n], length[n])) {
@@ -803,8 +804,25 @@ final class PageGrouping {
         return side;
     }
 
+    /** Horizontal text with nothing under it in its region: the foot of a column. */
+    private Set<Node> storyEnds(List<Node> nodes, List<Box> headingBoxes) {
+        Set<Node> ends = new HashSet<>();
+        for (Node node : nodes) {
+            Box box = node.box();
+            boolean horizontal = node.photo == null
+                    && node.blocks.stream().allMatch(b -> b.direction() == Direction.HORIZONTAL);
+            boolean under = java.util.stream.Stream.concat(nodes.stream().filter(o -> o != node).map(Node::box),
+                            headingBoxes.stream())
+                    .anyMatch(o -> o.y() >= box.bottom() - tolerance / 2 && Geometry.stacked(box, o, 0.3));
+            if (horizontal && !under) {
+                ends.add(node);
+            }
+        }
+        return ends;
+    }
+
     /** The next paragraph in the column, or the top of the next column, is tied to the one before. */
-    private double nodeCost(Node from, Node to, Map<Node, Integer> tops, List<Box> headingBoxes) {
+    private double nodeCost(Node from, Node to, Map<Node, Integer> tops, Set<Node> ends, List<Box> headingBoxes) {
         Box a = from.box();
         Box b = to.box();
         if (isJump(to) && from.photo == null && a.width() < columnWidth) {
@@ -829,6 +847,11 @@ final class PageGrouping {
             // Text runs on from column to column, not out of a photo: text beside a photo is tied to it less.
             cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(Math.abs(tops.get(from) - tops.get(to)), 8 * tolerance)
                     + (b.x() < a.x() ? tolerance : 0) + (from.photo != null || to.photo != null ? tolerance : 0);
+            if (ends.contains(from) && b.x() > a.x() && b.bottom() > a.bottom() + 2 * tolerance) {
+                // A story fills its columns in turn, and only its last is short: a column ending with white under
+                // it while the column right of it runs on lower ends its story.
+                cost += 4 * tolerance;
+            }
         } else {
             return INFINITE;
         }

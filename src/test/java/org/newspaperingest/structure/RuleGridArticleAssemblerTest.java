@@ -657,6 +657,26 @@ class RuleGridArticleAssemblerTest {
         assertEquals(List.of(ids("A1", "A2", "A3", "A4", "A5", "P1"), ids("B0", "B1", "B2", "B3")), idsOf(articles));
     }
 
+    /**
+     * A story continued from another page ends in its first column, white under it; the columns right of it run on
+     * lower, under no heading, and the headline set at the top right heads them: a story fills its columns in turn,
+     * so a short column with white under it is its story's last.
+     */
+    @Test
+    void aShortColumnWithWhiteUnderItEndsItsStory() {
+        Page page = PageBuilder.page(1)
+                .block("A0", JUMP, new Box(column(0), 100, 200, 30), "（上接二版）")
+                .block("A1", BODY, columns(0, 0, 140, 1400), "从会场内的建言献策,到会场外的火热实践,科技创新赋能,中国经济向新向优。")
+                .block("B1", BODY, columns(1, 1, 100, 1900), "据项目负责人刘亚权介绍,现场有350多名工人正在多个区域同时作业。")
+                .block("B2", BODY, columns(2, 2, 100, 1900), "农村局相关负责人介绍,集体产业是朝阳农村地区推动乡村振兴的重要抓手。")
+                .block("B0", HEADLINE, columns(3, 3, 100, 220), "背街小巷环境整治见实效")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A0", "A1"), ids("B0", "B1", "B2")), Set.copyOf(idsOf(articles)));
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
