@@ -759,10 +759,11 @@ final class PageGrouping {
             // likely a neighbour's, under a heading of its own.
             // A photo beside a headline is tied to it less than text is: a headline set beside its story heads
             // the text it stands beside, while a photo's own headline more often stands under it.
-            // A horizontal headline of short lines, taller than wide, stands in a column of its own beside its
-            // body, set flush left: the white right of it in that column is not white between it and its body.
+            // A horizontal headline with nothing under it, narrower than a column, stands in a column of its own
+            // beside its body, set flush left: the white right of it in that column is not white between it and
+            // its body.
             boolean horizontal = heading.blocks.stream().allMatch(b -> b.direction() == Direction.HORIZONTAL);
-            double inColumn = horizontal && heading.tall() && heading.continuation == null && node.x() > top.x()
+            double inColumn = horizontal && !heading.bodyUnder && heading.continuation == null && node.x() > top.x()
                     ? Math.max(0, columnWidth - top.width()) : 0;
             cost = Math.max(0, Geometry.horizontalGap(top, node) - inColumn) + (heading.tall() ? 0 : tolerance)
                     + Math.min(Math.abs(top.y() - node.y()), 8 * tolerance) + (of.photo != null ? tolerance : 0);
@@ -786,12 +787,17 @@ final class PageGrouping {
         return cost + obstacles(top, node, headingBoxes, 4 * tolerance);
     }
 
+    /** A byline, or body text opening with the dateline and reporters that layout did not set apart. */
+    private static boolean opensWithByline(TextBlock block) {
+        return block.type() == BlockType.BYLINE || block.type() == BlockType.BODY && Bylines.opensReport(block.text());
+    }
+
     /** The side (-1 left, 1 right, else 0) of the one byline set level with a heading, a few lines from it. */
     private int bylineSide(Box heading, List<Node> nodes) {
         int side = 0;
         for (Node node : nodes) {
             Box box = node.box();
-            if (node.photo == null && node.blocks.get(0).type() == BlockType.BYLINE
+            if (node.photo == null && opensWithByline(node.blocks.get(0))
                     && Math.abs(box.y() - heading.y()) <= 2 * tolerance && Geometry.beside(heading, box, 0.3)
                     && Geometry.horizontalGap(heading, box) <= 3 * tolerance) {
                 int here = Integer.signum(box.x() - heading.x());

@@ -677,6 +677,33 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Set.of(ids("A0", "A1"), ids("B0", "B1", "B2")), Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * Three headlines set beside their text: a short two-line one in the first column with nothing under it, its
+     * body, photo and more body in the second; a tall one in the third whose report opens in the fourth with its
+     * dateline (not set apart as a byline); a third under it over its own columns. The dateline puts the tall
+     * headline's body on its right, and the short headline's column is its own: each keeps its text.
+     */
+    @Test
+    void headlinesBesideTheirBodiesKeepTheirColumns() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, new Box(column(0), 100, 300, 120), "政绩观连着发展观")
+                .block("A2", BODY, columns(1, 1, 100, 500), "共赴春天的盛会,奔赴未来的征途,方向更笃定、信心更坚定。")
+                .photo("P1", columns(1, 1, 520, 720))
+                .block("A3", CAPTION, columns(1, 1, 730, 760), "图为政绩观连着发展观相关现场。本报记者摄")
+                .block("A4", BODY, columns(1, 1, 830, 900), "增长的是硬实力,追求的是发展新质生产力。")
+                .block("B1", HEADLINE, new Box(column(2), 100, 400, 450), "深化区校战略合作以产学研深度融合")
+                .block("B2", BODY, columns(3, 3, 100, 500), "本报讯（首席记者张世玉）3月11日上午,区委书记吴小杰到首都经济贸易大学调研。")
+                .block("C1", HEADLINE, new Box(column(2), 640, 300, 180), "街乡吹哨部门报到再升级")
+                .block("C2", BODY, columns(2, 2, 850, 1300), "走进平房乡一处集体产业项目施工现场,热火朝天的建设氛围扑面而来。")
+                .block("C3", BODY, columns(3, 3, 850, 1200), "有条不紊地进行主体结构作业、钢结构施工、预制件及外墙板安装。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A1", "A2", "A3", "A4", "P1"), ids("B1", "B2"), ids("C1", "C2", "C3")),
+                Set.copyOf(idsOf(articles)));
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
