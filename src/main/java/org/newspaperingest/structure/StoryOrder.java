@@ -12,6 +12,7 @@ import org.newspaperingest.model.BlockRef;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
 import org.newspaperingest.model.Page;
+import org.newspaperingest.model.Rule;
 import org.newspaperingest.model.TextBlock;
 
 /**
@@ -66,8 +67,9 @@ public final class StoryOrder {
         }
         int slack = Math.max(2, Math.min(page.width(), page.height()) / 300);
         List<TextBlock> ordered = new ArrayList<>();
+        List<Box> columnRules = page.rules().stream().filter(r -> !r.isHorizontal()).map(Rule::box).toList();
         for (List<Story> half : halves(stories, page, slack)) {
-            cut(half, true, vertical, slack, ordered);
+            cut(half, true, vertical, slack, columnRules, ordered);
         }
         return ordered;
     }
@@ -80,7 +82,7 @@ public final class StoryOrder {
         if (page.width() <= 1.15 * page.height()) {
             return List.of(stories);
         }
-        List<List<Story>> columns = split(stories, false, slack);
+        List<List<Story>> columns = split(stories, false, slack, List.of());
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
         int edge = 0;
@@ -153,14 +155,16 @@ public final class StoryOrder {
 
     /**
      * Cuts the stories into rows ({@code rows}) or columns where no story crosses (by more than {@code slack}), then
-     * each part the other way; where neither way parts them, they keep layout's order.
+     * each part the other way; where neither way parts them, they keep layout's order. A column rule running down
+     * through the white between two rows joins them: the stories beside it are read column by column.
      */
-    private static void cut(List<Story> stories, boolean rows, boolean vertical, int slack, List<TextBlock> out) {
+    private static void cut(List<Story> stories, boolean rows, boolean vertical, int slack, List<Box> columnRules,
+                            List<TextBlock> out) {
         if (stories.size() > 1) {
-            List<List<Story>> parts = split(stories, rows, slack);
+            List<List<Story>> parts = split(stories, rows, slack, columnRules);
             if (parts.size() == 1) {
                 rows = !rows;
-                parts = split(stories, rows, slack);
+                parts = split(stories, rows, slack, columnRules);
             }
             if (parts.size() > 1) {
                 if (!rows && vertical) {
@@ -168,7 +172,7 @@ public final class StoryOrder {
                     Collections.reverse(parts);   // columns right to left
                 }
                 for (List<Story> part : parts) {
-                    cut(part, !rows, vertical, slack, out);
+                    cut(part, !rows, vertical, slack, columnRules, out);
                 }
                 return;
             }
@@ -176,15 +180,16 @@ public final class StoryOrder {
         stories.stream().sorted(Comparator.comparingInt(Story::first)).forEach(s -> out.addAll(s.blocks()));
     }
 
-    private static List<List<Story>> split(List<Story> stories, boolean rows, int slack) {
+    private static List<List<Story>> split(List<Story> stories, boolean rows, int slack, List<Box> columnRules) {
         List<Story> sorted = new ArrayList<>(stories);
         sorted.sort(Comparator.comparingInt(s -> rows ? s.box().y() : s.box().x()));
+        Box all = Box.enclosing(stories.stream().map(Story::box).toList());
         List<List<Story>> parts = new ArrayList<>();
         List<Story> current = new ArrayList<>();
         int end = Integer.MIN_VALUE;
         for (Story story : sorted) {
             int start = rows ? story.box().y() : story.box().x();
-            if (!current.isEmpty() && start >= end - slack) {
+            if (!current.isEmpty() && start >= end - slack && !(rows && ruleThrough(columnRules, all, end, start))) {
                 parts.add(current);
                 current = new ArrayList<>();
             }
@@ -193,5 +198,11 @@ public final class StoryOrder {
         }
         parts.add(current);
         return parts;
+    }
+
+    /** Whether a column rule within the stories' width runs down through the white from {@code top} to {@code bottom}. */
+    private static boolean ruleThrough(List<Box> columnRules, Box stories, int top, int bottom) {
+        return columnRules.stream().anyMatch(r -> r.x() > stories.x() && r.right() < stories.right()
+                && r.y() < Math.min(top, bottom) && r.bottom() > Math.max(top, bottom));
     }
 }

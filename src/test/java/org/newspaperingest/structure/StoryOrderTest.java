@@ -52,6 +52,28 @@ class StoryOrderTest {
         assertEquals(List.of("a", "b", "c"), ids(StoryOrder.order(page, articles)));
     }
 
+    /**
+     * Four stories in a grid, a column rule running down between the two columns through the white between the
+     * rows, and a story across the page under them: the rule makes the grid two columns, each read top to bottom.
+     */
+    @Test
+    void aColumnRuleThroughTheWhiteBetweenRowsIsReadColumnByColumn() {
+        Page page = PageBuilder.page(1)
+                .block("a", BlockType.BODY, new Box(100, 100, 850, 800), "甲")
+                .block("b", BlockType.BODY, new Box(1000, 100, 900, 800), "乙")
+                .block("c", BlockType.BODY, new Box(100, 1000, 850, 800), "丙")
+                .block("d", BlockType.BODY, new Box(1000, 1000, 900, 800), "丁")
+                .block("e", BlockType.BODY, new Box(100, 2000, 1800, 800), "戊")
+                .rule("r", new Box(970, 100, 6, 1700))
+                .build();
+        List<Article> articles = List.of(article("A1", List.of(), List.of("a"), List.of()),
+                article("A2", List.of(), List.of("b"), List.of()), article("A3", List.of(), List.of("c"), List.of()),
+                article("A4", List.of(), List.of("d"), List.of()), article("A5", List.of(), List.of("e"), List.of()));
+        assertEquals(List.of("a", "c", "b", "d", "e"), ids(StoryOrder.order(page, articles)));
+        Page withoutRule = PageBuilder.page(1).build().withBlocks(page.blocks());
+        assertEquals(List.of("a", "b", "c", "d", "e"), ids(StoryOrder.order(withoutRule, articles)));
+    }
+
     /** A vertical page in tiers, each tier right to left. */
     @Test
     void aVerticalPageIsReadTierByTierFromTheRight() {
