@@ -196,14 +196,15 @@ final class PageGrouping {
                 }
             }
             for (Heading heading : regionHeadings) {
-                Box box = heading.box();
-                // A line or two right under a headline is its deck (a subheadline taken for body), not a column.
+                // A line or two right under a headline is its deck (a subheadline taken for body), not a column;
+                // the column may start under it.
+                Box box = regionNodes.stream().filter(n -> n.photo == null && !runningText(n.blocks.get(0)))
+                        .map(Node::box).filter(n -> under(heading.box(), n, 1.5 * tolerance))
+                        .reduce(heading.box(), Box::union);
                 heading.bodyUnder = heading.continuation == null && regionNodes.stream()
                         .filter(n -> n.photo != null || n.blocks.get(0).type() == BlockType.BYLINE
                                 || runningText(n.blocks.get(0)))
-                        .map(Node::box)
-                        .anyMatch(n -> n.y() >= box.bottom() - tolerance && Geometry.stacked(box, n, 0.5)
-                                && Geometry.verticalGap(box, n) <= 2 * tolerance);
+                        .anyMatch(n -> under(box, n.box(), 2 * tolerance));
                 heading.bylineSide = heading.continuation == null ? bylineSide(box, regionNodes) : 0;
             }
             int[] owner = assign(regionHeadings, regionNodes, Map.of());
@@ -232,6 +233,12 @@ final class PageGrouping {
         }
         pieces.addAll(placePhotos(followVerticalFlow(mendCutHeadings(headed, headless))));
         return pieces;
+    }
+
+    /** Whether {@code lower} stands right under {@code upper}, at most {@code gap} lower. */
+    private boolean under(Box upper, Box lower, double gap) {
+        return lower.y() >= upper.bottom() - tolerance && Geometry.stacked(upper, lower, 0.5)
+                && Geometry.verticalGap(upper, lower) <= gap;
     }
 
     /**

@@ -704,6 +704,29 @@ class RuleGridArticleAssemblerTest {
                 Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * A short headline centred over its one column, a deck and then its body under it; beside it, under a headline
+     * across the other columns, a byline level with the short headline: the short headline heads its column, not
+     * the text beside it.
+     */
+    @Test
+    void aHeadlineWithItsBodyUnderItsDeckHeadsThatColumn() {
+        Page page = PageBuilder.page(1)
+                .block("B1", HEADLINE, columns(1, 3, 100, 220), "以首善标准推动精神文明建设")
+                .block("A1", HEADLINE, new Box(column(0) + 110, 250, 200, 230), "政绩观连着发展观")
+                .block("A2", BODY, new Box(column(0) + 60, 505, 300, 30), "树立和践行正确政绩观")
+                .block("A3", BODY, columns(0, 0, 575, 1200), "共赴春天的盛会,奔赴未来的征途,方向更笃定、信心更坚定。")
+                .block("B2", BYLINE, new Box(column(1), 250, 300, 30), "本报讯（记者高鹏飞）")
+                .block("B3", BODY, columns(1, 1, 290, 1200), "3月11日下午,2026年朝阳区精神文明建设工作会议召开。")
+                .block("B4", BODY, columns(2, 2, 250, 1200), "神文明建设各项工作提质增效、走深走实。")
+                .block("B5", BODY, columns(3, 3, 250, 1000), "2025年朝阳区精神文明建设工作,部署2026年重点任务。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3", "B4", "B5")), Set.copyOf(idsOf(articles)));
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
