@@ -47,6 +47,8 @@ final class PageGrouping {
     private final int columnWidth;
     /** A sentence's end or a clause's comma: body text has them, a kicker or deck line has none. */
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[。！？；，,.!?;]");
+    /** What a sentence ends with: its stop, or the closing quote after it. */
+    private static final String SENTENCE_END = "。！？!?…”";
     /** Subheadlines set as large as headlines, taken for headlines (by id). */
     private final Set<String> promoted = new HashSet<>();
     /** Lines of body type standing as kickers over a headline (see {@link #isKicker}): heading, not body. */
@@ -703,14 +705,20 @@ final class PageGrouping {
     /**
      * A line or two of body type right over a headline, no wider than it, without a sentence's end or a clause's
      * comma, and no other text level with it over the headline: its kicker set in body type. The last lines of a
-     * story above end a sentence, and its columns' last lines stand side by side.
+     * story above end a sentence, and its columns' last lines stand side by side. A longer kicker, of three lines
+     * with a clause's comma, is told from the foot of a column by what stands over it: not running text, and it
+     * does not end a sentence.
      */
     private boolean isKicker(TextBlock block, Box headline) {
         Box box = block.box();
-        return block.type() == BlockType.BODY && block.lines().size() <= 2 && box.bottom() <= headline.y() + tolerance / 2
+        String text = block.text().strip();
+        boolean plain = block.lines().size() <= 2 && !CLAUSE_PUNCTUATION.matcher(text).find();
+        boolean longer = block.lines().size() <= 3 && !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0
+                && blocks.stream().noneMatch(o -> runningText(o) && o.box().bottom() <= box.y() + tolerance / 2
+                        && Geometry.stacked(o.box(), box, 0.5) && Geometry.verticalGap(o.box(), box) <= 1.5 * tolerance);
+        return block.type() == BlockType.BODY && (plain || longer) && box.bottom() <= headline.y() + tolerance / 2
                 && box.width() <= headline.width() + tolerance && Geometry.stacked(headline, box, 0.5)
                 && Geometry.verticalGap(headline, box) <= 1.5 * tolerance
-                && !CLAUSE_PUNCTUATION.matcher(block.text()).find()
                 && blocks.stream().noneMatch(o -> o != block && Geometry.beside(o.box(), box, 0.5)
                         && Geometry.stacked(headline, o.box(), 0.5));
     }

@@ -727,6 +727,33 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Set.of(ids("A1", "A2", "A3"), ids("B1", "B2", "B3", "B4", "B5")), Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * A photo with its caption, then a kicker of three lines with a comma in body type, then the headline, over one
+     * column; beside it another story's photo over its own headline. The kicker (no running text over it, no
+     * sentence ended) is the headline's, and so is the photo over it.
+     */
+    @Test
+    void aLongKickerUnderAPhotoIsItsHeadlines() {
+        Page page = PageBuilder.page(1)
+                .photo("P1", columns(0, 0, 100, 400))
+                .block("C1", CAPTION, columns(0, 0, 410, 440), "图为为朝阳加快建设相关现场。本报记者摄")
+                .block("K1", BODY, columns(0, 0, 460, 550), "吴小杰参加区委办公室党总支第一支部组织生活会时强调,凝心聚力、真抓实干")
+                .block("A1", HEADLINE, new Box(column(0), 560, 400, 240), "为朝阳加快建设具有国际影响力的中国式现代化强区")
+                .block("A2", BYLINE, new Box(column(0), 830, 300, 30), "本报讯（记者高鹏飞）")
+                .block("A3", BODY, columns(0, 0, 870, 1800), "3月12日上午,区委书记吴小杰以普通党员身份参加了组织生活会。")
+                .photo("P2", columns(1, 2, 100, 600))
+                .block("C2", CAPTION, columns(1, 2, 610, 640), "图为区政协召开十四届相关现场。本报记者摄")
+                .block("B1", HEADLINE, columns(1, 2, 680, 900), "区政协召开十四届二十五次常委会议")
+                .block("B2", BODY, columns(1, 1, 930, 1800), "3月12日下午,区政协召开十四届二十五次常委会议。")
+                .block("B3", BODY, columns(2, 2, 930, 1800), "武装,把学习贯彻全国两会精神与树立和践行正确政绩观紧密结合。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("P1", "C1", "K1", "A1", "A2", "A3"), ids("P2", "C2", "B1", "B2", "B3")),
+                Set.copyOf(idsOf(articles)));
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
