@@ -586,6 +586,7 @@ final class PageGrouping {
         }
         Map<Node, Integer> tops = columnTops(nodes);
         Set<Node> ends = storyEnds(nodes, headingBoxes);
+        Set<Node> rows = rowStarts(nodes);
         boolean[] done = new boolean[nodes.size()];
         for (int round = 0; round < nodes.size(); round++) {
             int next = -1;
@@ -597,7 +598,7 @@ final class PageGrouping {
             done[next] = true;
             for (int n = 0; n < nodes.size(); n++) {
                 if (!done[n]) {
-                    double tie = nodeCost(nodes.get(next), nodes.get(n), tops, ends, headingBoxes);
+                    double tie = nodeCost(nodes.get(next), nodes.get(n), tops, ends, rows, headingBoxes);
                     double w = Math.max(weakest[next], tie);
                     double l = Math.min(INFINITE, length[next] + tie);
                     if (stronger(w, l, weakest[n], length[n])) {
@@ -842,8 +843,35 @@ final class PageGrouping {
         return ends;
     }
 
+    /**
+     * Text starting a column's part under white where the column beside it breaks too, level with it: the text
+     * over the white ends level in both columns, and the text under it starts level in both.
+     */
+    private Set<Node> rowStarts(List<Node> nodes) {
+        List<Node> text = nodes.stream().filter(n -> n.photo == null).toList();
+        Set<Node> starts = new HashSet<>();
+        for (Node lower : text) {
+            for (Node upper : text) {
+                if (!under(upper.box(), lower.box(), 4 * tolerance)
+                        || Geometry.verticalGap(upper.box(), lower.box()) <= tolerance) {
+                    continue;
+                }
+                boolean beside = text.stream().anyMatch(u -> u != upper && Geometry.beside(upper.box(), u.box(), 0.3)
+                        && Geometry.horizontalGap(upper.box(), u.box()) <= 2 * tolerance
+                        && Math.abs(u.box().bottom() - upper.box().bottom()) <= tolerance
+                        && text.stream().anyMatch(l -> l != lower && under(u.box(), l.box(), 4 * tolerance)
+                                && Math.abs(l.box().y() - lower.box().y()) <= tolerance));
+                if (beside) {
+                    starts.add(lower);
+                }
+            }
+        }
+        return starts;
+    }
+
     /** The next paragraph in the column, or the top of the next column, is tied to the one before. */
-    private double nodeCost(Node from, Node to, Map<Node, Integer> tops, Set<Node> ends, List<Box> headingBoxes) {
+    private double nodeCost(Node from, Node to, Map<Node, Integer> tops, Set<Node> ends, Set<Node> rows,
+                            List<Box> headingBoxes) {
         Box a = from.box();
         Box b = to.box();
         if (isJump(to) && from.photo == null && a.width() < columnWidth) {
@@ -856,10 +884,12 @@ final class PageGrouping {
             // opens its story: it is tied to the text under it, not to the end of the story above.
             boolean byline = to.photo == null && to.blocks.get(0).type() == BlockType.BYLINE;
             // Paragraphs of one column follow each other a line apart; white of more than two lines between
-            // two of them more often ends a story than parts it (under a photo, its margin is wider).
+            // two of them more often ends a story than parts it (under a photo, its margin is wider), and so does
+            // white of more than one where the column beside it breaks level with it, a row of stories ending.
             double gap = Geometry.verticalGap(a, b);
             boolean text = from.photo == null && to.photo == null;
-            cost = gap + (text ? 2 * Math.max(0, gap - 2 * tolerance) : 0) + 0.5 * tolerance
+            double paragraphGap = (rows.contains(to) ? 1 : 2) * tolerance;
+            cost = gap + (text ? 2 * Math.max(0, gap - paragraphGap) : 0) + 0.5 * tolerance
                     + (b.y() < a.y() != byline ? 4 * tolerance : 0);
         } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {
             // The next column of a story starts level with the one before; a column starting much lower is

@@ -754,6 +754,28 @@ class RuleGridArticleAssemblerTest {
                 Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * A story's three columns end level; under white of less than two lines, three columns start level again,
+     * headed by the headline set right of them: white breaking every column at one height ends a row of stories.
+     */
+    @Test
+    void whiteBreakingTheColumnsLevelEndsARowOfStories() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 2, 100, 220), "文化惠民活动走进千家万户")
+                .block("A2", BODY, columns(0, 0, 250, 800), "在专题学习环节,区政协邀请中国联合国采购促进会会长作专题讲座。")
+                .block("A3", BODY, columns(1, 1, 250, 800), "王翔男从贸易市场三阶梯模型、十四五国际经贸总结等方面进行阐述。")
+                .block("A4", BODY, columns(2, 2, 250, 800), "对委员扩展视野、提高站位,更好理解今年重点协商议题具有很强的借鉴意义。")
+                .block("B1", BODY, columns(0, 0, 855, 1400), "在首都经济贸易大学,吴小杰察看了校园基础设施情况。")
+                .block("B2", BODY, columns(1, 1, 855, 1400), "略和区域发展中取得的成就给予肯定。在随后召开的座谈会上,双方分别作了介绍。")
+                .block("B3", BODY, columns(2, 2, 855, 1300), "整体情况,并围绕人才共育、科研成果转化、国际交流合作等方面进行深入交流。")
+                .block("B0", HEADLINE, columns(3, 3, 855, 975), "国际消费中心城市建设提速")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A1", "A2", "A3", "A4"), ids("B0", "B1", "B2", "B3")), Set.copyOf(idsOf(articles)));
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
