@@ -51,8 +51,11 @@ final class PageGrouping {
     private static final String SENTENCE_END = "。！？!?…”";
     /** Subheadlines set as large as headlines, taken for headlines (by id). */
     private final Set<String> promoted = new HashSet<>();
-    /** Lines of body type standing as kickers over a headline (see {@link #isKicker}): heading, not body. */
-    private final Set<TextBlock> kickers = new HashSet<>();
+    /**
+     * Lines of body type read with a heading: kickers over the headline ({@link #isKicker}) and decks under it
+     * ({@link #isDeck}); heading, not body.
+     */
+    private final Set<TextBlock> headingLines = new HashSet<>();
     /** Kickers and subheadlines near no headline, set with the body. */
     private final List<TextBlock> loose = new ArrayList<>();
 
@@ -235,6 +238,11 @@ final class PageGrouping {
         }
         pieces.addAll(placePhotos(followVerticalFlow(mendCutHeadings(headed, headless))));
         return pieces;
+    }
+
+    /** Whether the box is no wider than the heading's, and within its width. */
+    private boolean within(Box box, Box heading) {
+        return box.x() >= heading.x() - tolerance && box.right() <= heading.right() + tolerance;
     }
 
     /** Whether {@code lower} stands right under {@code upper}, at most {@code gap} lower. */
@@ -421,7 +429,24 @@ final class PageGrouping {
             withHeadline.stream().filter(h -> h.region == regions.regionOf(block.box()) && isKicker(block, h.box()))
                     .findFirst().ifPresent(h -> {
                         h.blocks.add(block);
-                        kickers.add(block);
+                        headingLines.add(block);
+                    });
+        }
+        // A deck within the heading's width, read with it, is no column of the story: the column beside it is not
+        // tied to it. (A column's first line may stand apart, cut off by layout, as wide as its column.)
+        List<Box> everything = java.util.stream.Stream.concat(blocks.stream().map(TextBlock::box),
+                page.illustrations().stream().map(Illustration::box)).toList();
+        Map<Heading, Box> headingBoxes = new HashMap<>();
+        headings.forEach(h -> headingBoxes.put(h, h.box()));
+        for (TextBlock block : blocks) {
+            if (headingLines.contains(block)) {
+                continue;
+            }
+            headings.stream().filter(h -> h.region == regions.regionOf(block.box())
+                            && within(block.box(), headingBoxes.get(h)) && isDeck(block, headingBoxes.get(h), everything))
+                    .findFirst().ifPresent(h -> {
+                        h.blocks.add(block);
+                        headingLines.add(block);
                     });
         }
         headings.forEach(h -> h.blocks.sort(Comparator.comparingInt(b -> readingOrder.get(b.id()))));
@@ -495,7 +520,7 @@ final class PageGrouping {
                 nodes.add(textNode(block));
                 continue;
             }
-            if (kickers.contains(block)) {
+            if (headingLines.contains(block)) {
                 continue;
             }
             switch (block.type()) {

@@ -776,6 +776,29 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Set.of(ids("A1", "A2", "A3", "A4"), ids("B0", "B1", "B2", "B3")), Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * A one-column story: headline, a two-line deck in body type, a photo. Beside it a headline centred over three
+     * columns, narrower than they are, its first column starting level with the deck: the deck is read with its
+     * headline and ties no column to it, so the column is the wide headline's.
+     */
+    @Test
+    void aDeckTiesNoColumnBesideIt() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, new Box(column(0) + 30, 100, 360, 120), "十项民生实事年内落地见效")
+                .block("A2", BODY, new Box(column(0) + 10, 245, 410, 60), "区有关部门负责同志参加活动")
+                .photo("P1", columns(0, 0, 330, 700))
+                .block("A3", BODY, columns(0, 0, 730, 1000), "走进平房乡一处集体产业项目施工现场,热火朝天。")
+                .block("B1", HEADLINE, Box.ofCorners(column(1) + 350, 110, column(3) + 80, 220), "城市更新项目集中开工建设")
+                .block("B2", BODY, columns(1, 1, 250, 1000), "首都经济贸易大学是北京市属重点建设高水平研究型大学。")
+                .block("B3", BODY, columns(2, 2, 250, 1000), "求的重要阵地。在首都经济贸易大学,吴小杰察看了校园。")
+                .block("B4", BODY, columns(3, 3, 250, 900), "况,并围绕人才共育、科研成果转化、国际交流合作等方面深入交流。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A1", "A2", "A3", "P1"), ids("B1", "B2", "B3", "B4")), Set.copyOf(idsOf(articles)));
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
