@@ -609,9 +609,7 @@ final class PageGrouping {
                 }
             }
         }
-        Map<Node, Integer> tops = columnTops(nodes);
-        Set<Node> ends = storyEnds(nodes, headingBoxes);
-        Set<Node> rows = rowStarts(nodes);
+        Columns columns = new Columns(columnTops(nodes), columnFeet(nodes, headingBoxes), rowStarts(nodes));
         boolean[] done = new boolean[nodes.size()];
         for (int round = 0; round < nodes.size(); round++) {
             int next = -1;
@@ -623,7 +621,7 @@ final class PageGrouping {
             done[next] = true;
             for (int n = 0; n < nodes.size(); n++) {
                 if (!done[n]) {
-                    double tie = nodeCost(nodes.get(next), nodes.get(n), tops, ends, rows, headingBoxes);
+                    double tie = nodeCost(nodes.get(next), nodes.get(n), columns, headingBoxes);
                     double w = Math.max(weakest[next], tie);
                     double l = Math.min(INFINITE, length[next] + tie);
                     if (stronger(w, l, weakest[n], length[n])) {
@@ -852,8 +850,8 @@ final class PageGrouping {
     }
 
     /** Horizontal text with nothing under it in its region: the foot of a column. */
-    private Set<Node> storyEnds(List<Node> nodes, List<Box> headingBoxes) {
-        Set<Node> ends = new HashSet<>();
+    private Set<Node> columnFeet(List<Node> nodes, List<Box> headingBoxes) {
+        Set<Node> feet = new HashSet<>();
         for (Node node : nodes) {
             Box box = node.box();
             boolean horizontal = node.photo == null
@@ -862,10 +860,10 @@ final class PageGrouping {
                             headingBoxes.stream())
                     .anyMatch(o -> o.y() >= box.bottom() - tolerance / 2 && Geometry.stacked(box, o, 0.3));
             if (horizontal && !under) {
-                ends.add(node);
+                feet.add(node);
             }
         }
-        return ends;
+        return feet;
     }
 
     /**
@@ -894,9 +892,15 @@ final class PageGrouping {
         return starts;
     }
 
+    /**
+     * How a region's text stands in columns: where each node's column starts ({@link #columnTops}), the nodes with
+     * nothing under them ({@link #columnFeet}), and text starting a row of stories ({@link #rowStarts}).
+     */
+    private record Columns(Map<Node, Integer> tops, Set<Node> feet, Set<Node> rowStarts) {
+    }
+
     /** The next paragraph in the column, or the top of the next column, is tied to the one before. */
-    private double nodeCost(Node from, Node to, Map<Node, Integer> tops, Set<Node> ends, Set<Node> rows,
-                            List<Box> headingBoxes) {
+    private double nodeCost(Node from, Node to, Columns columns, List<Box> headingBoxes) {
         Box a = from.box();
         Box b = to.box();
         if (isJump(to) && from.photo == null && a.width() < columnWidth) {
@@ -913,7 +917,7 @@ final class PageGrouping {
             // white of more than one where the column beside it breaks level with it, a row of stories ending.
             double gap = Geometry.verticalGap(a, b);
             boolean text = from.photo == null && to.photo == null;
-            double paragraphGap = (rows.contains(to) ? 1 : 2) * tolerance;
+            double paragraphGap = (columns.rowStarts().contains(to) ? 1 : 2) * tolerance;
             cost = gap + (text ? 2 * Math.max(0, gap - paragraphGap) : 0) + 0.5 * tolerance
                     + (b.y() < a.y() != byline ? 4 * tolerance : 0);
         } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {
@@ -921,11 +925,20 @@ final class PageGrouping {
             // more likely a neighbour's, below its own headline or photo.
             // Text flows from a column to the one right of it: a tie leftwards is weaker.
             // Text runs on from column to column, not out of a photo: text beside a photo is tied to it less.
-            cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(Math.abs(tops.get(from) - tops.get(to)), 8 * tolerance)
+            int fromTop = columns.tops().get(from);
+            int toTop = columns.tops().get(to);
+            cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(Math.abs(fromTop - toTop), 8 * tolerance)
                     + (b.x() < a.x() ? tolerance : 0) + (from.photo != null || to.photo != null ? tolerance : 0);
-            if (ends.contains(from) && b.x() > a.x() && b.bottom() > a.bottom() + 2 * tolerance) {
-                // A story fills its columns in turn, and only its last is short: a column ending with white under
-                // it while the column right of it runs on lower ends its story.
+            // A story fills its columns in turn, and only its last is short: a column ending with white under it
+            // while the column right of it runs on lower ends its story; and a column reaching far lower than
+            // the two ending level right of it, white under both, is not of their story.
+            boolean shortBefore = columns.feet().contains(from) && b.bottom() > a.bottom() + 2 * tolerance;
+            boolean longBefore = columns.feet().contains(to) && a.bottom() > b.bottom() + 2 * tolerance
+                    && columns.feet().stream().anyMatch(o -> o != to && o.photo == null && o.box().x() > b.x()
+                            && Geometry.horizontalGap(b, o.box()) <= 2 * tolerance
+                            && Math.abs(o.box().y() - b.y()) <= tolerance
+                            && Math.abs(o.box().bottom() - b.bottom()) <= tolerance);
+            if (b.x() > a.x() && (shortBefore || longBefore)) {
                 cost += 4 * tolerance;
             }
         } else {

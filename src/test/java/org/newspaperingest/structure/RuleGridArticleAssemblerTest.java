@@ -799,6 +799,26 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Set.of(ids("A1", "A2", "A3", "P1"), ids("B1", "B2", "B3", "B4")), Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * A story continued from another page fills its first column to the foot of the page; right of it two columns
+     * end level, white under them, headed by the headline set at the top right: a column reaching far lower than
+     * the two beside it is not of their story.
+     */
+    @Test
+    void twoColumnsEndingLevelBesideALongerOneAreAStoryOfTheirOwn() {
+        Page page = PageBuilder.page(1)
+                .block("A0", JUMP, new Box(column(0), 100, 200, 30), "（上接A01版）")
+                .block("A1", BODY, columns(0, 0, 140, 1900), "围绕抓好区政协全年工作,李国红强调,要深化思想认识,切实增强做好全年工作的责任感。")
+                .block("B1", BODY, columns(1, 1, 100, 800), "共赴春天的盛会,奔赴未来的征途,方向更笃定、信心更坚定。")
+                .block("B2", BODY, columns(2, 2, 100, 800), "来发展新质生产力的鲜活故事。去年,东方电气集团东方汽轮机有限公司提出建议。")
+                .block("B0", HEADLINE, new Box(column(3), 100, 250, 240), "政绩观连着发展观")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A0", "A1"), ids("B0", "B1", "B2")), Set.copyOf(idsOf(articles)));
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
