@@ -449,7 +449,14 @@ final class PageGrouping {
                         headingLines.add(block);
                     });
         }
-        headings.forEach(h -> h.blocks.sort(Comparator.comparingInt(b -> readingOrder.get(b.id()))));
+        // Layout may read a kicker in body type after the headline it stands over: lines over the headline first.
+        for (Heading heading : headings) {
+            int headlineTop = heading.blocks.stream().filter(b -> b.type() == BlockType.HEADLINE)
+                    .mapToInt(b -> b.box().y()).min().orElse(Integer.MIN_VALUE);
+            heading.blocks.sort(Comparator.comparing((TextBlock b) -> b.direction() != Direction.HORIZONTAL
+                            || b.box().bottom() > headlineTop + tolerance / 2)
+                    .thenComparingInt(b -> readingOrder.get(b.id())));
+        }
         return headings;
     }
 

@@ -819,6 +819,21 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Set.of(ids("A0", "A1"), ids("B0", "B1", "B2")), Set.copyOf(idsOf(articles)));
     }
 
+    /** A kicker in body type that layout read after its headline still comes first in the heading. */
+    @Test
+    void aKickerReadAfterItsHeadlineOpensTheHeading() {
+        Page page = PageBuilder.page(1)
+                .block("H", HEADLINE, columns(0, 1, 140, 260), "为朝阳加快建设具有国际影响力的中国式现代化强区")
+                .block("K", BODY, columns(0, 1, 100, 130), "吴小杰参加区委办公室党总支第一支部组织生活会时强调")
+                .block("B1", BODY, columns(0, 0, 290, 1000), "3月12日上午,区委书记吴小杰以普通党员身份参加了组织生活会。")
+                .block("B2", BODY, columns(1, 1, 290, 1000), "会上,区委办公室党总支第一支部书记首先代表支委会报告工作情况。")
+                .build();
+
+        Article article = assembler.assemble(List.of(page)).get(0);
+
+        assertEquals(refs(1, "K", "H"), article.heading());
+    }
+
     /** A column rule running down beside a headline and the text under it does not part them. */
     @Test
     void aColumnRuleAlongAHeadlineAndItsBodyDoesNotPartThem() {
