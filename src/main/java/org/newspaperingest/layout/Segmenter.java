@@ -362,7 +362,7 @@ final class Segmenter {
             double height = ((rows ? current.centerX() : current.centerY()) - a0) / (a1 - a0);
             boolean apart = (rows ? current.box().y() : current.box().x()) - previousFar >= 0.25 * tall;
             boolean mark = current != a && currentAlong < 0.5 * tall && (height < 0.3 || height > 0.62 || apart)
-                    && !withinCharacter(inks, current, a0, a1, tall, rows);
+                    && !withinCharacter(inks, current, a0, a1, tall, rows) && !inkOverOrUnder(inks, current, a0, a1, rows);
             double allowed = mark ? reach + tall - currentAlong : reach;
             if (nextNear - currentFar >= allowed) {
                 return false;
@@ -396,6 +396,25 @@ final class Segmenter {
      * Whether a small piece of ink lies along the line within a character of the line: a stroke of that character
      * (the foot of 室), not a mark standing in a cell of its own.
      */
+    /**
+     * Whether other ink of the line stands over or under the piece: a full-width mark has its cell to itself, while a
+     * dot low in the line with a stroke over it is part of a character (the dots of 心 under the top of 总).
+     */
+    private static boolean inkOverOrUnder(List<Ink> inks, Ink piece, int a0, int a1, boolean rows) {
+        Box box = piece.box();
+        for (Ink b : inks) {
+            int b0 = rows ? b.box().x() : b.box().y();
+            int b1 = rows ? b.box().right() : b.box().bottom();
+            boolean inLine = Math.min(a1, b1) > Math.max(a0, b0);
+            boolean overlapsAlong = rows ? b.box().yOverlap(box) > 0 : b.box().xOverlap(box) > 0;
+            boolean apartAcross = rows ? b.box().xOverlap(box) <= 0 : b.box().yOverlap(box) <= 0;
+            if (b != piece && !b.picture() && inLine && overlapsAlong && apartAcross) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean withinCharacter(List<Ink> inks, Ink piece, int a0, int a1, double tall, boolean rows) {
         int near = rows ? piece.box().y() : piece.box().x();
         int far = rows ? piece.box().bottom() : piece.box().right();

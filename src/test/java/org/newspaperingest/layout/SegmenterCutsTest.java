@@ -241,6 +241,34 @@ class SegmenterCutsTest {
     }
 
     /**
+     * Two lines of two columns; the first column's first line ends in 总: its top, and under it the three strokes of
+     * 心, low in the line, the last dot sticking out past the top. Low dots with a stroke over them are parts of a
+     * character, not a comma carrying the line on over the gutter (seed 723, page 2).
+     */
+    @Test
+    void aDotUnderAStrokeIsNoMarkBridgingTheGutter() {
+        List<Ink> inks = new ArrayList<>();
+        int secondColumn = 100 + 7 * PITCH + SIZE + 50;
+        for (int line = 0; line < 2; line++) {
+            int y = 100 + line * LEADING;
+            for (int c = 0; c < (line == 0 ? 7 : 8); c++) {
+                inks.add(character(100 + c * PITCH, y, SIZE, SIZE));
+            }
+            for (int c = 0; c < 6; c++) {
+                inks.add(character(secondColumn + c * PITCH, y, SIZE, SIZE));
+            }
+        }
+        int x = 100 + 7 * PITCH;
+        inks.add(new Ink(new Box(x + 5, 100, 28, 24), 300, false));
+        inks.add(new Ink(new Box(x, 128, 6, 9), 30, false));
+        inks.add(new Ink(new Box(x + 9, 125, 21, 14), 80, false));
+        inks.add(new Ink(new Box(x + 30, 127, 7, 9), 30, false));
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(secondColumn, blocks.get(1).box().x());
+    }
+
+    /**
      * A photo's caption of two lines set at four fifths of the body size, right over the column's text that runs on
      * under the photo, spaced like its lines: two blocks, or the column's text is read as caption (seed 319, page 1).
      */
