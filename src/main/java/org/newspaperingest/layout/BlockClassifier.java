@@ -50,7 +50,7 @@ final class BlockClassifier {
         for (int i = 0; i < blocks.size(); i++) {
             Segmenter.Block block = blocks.get(i);
             if (block.lineSize() / body >= 4.5 && block.box().bottom() < pageHeight * 0.3
-                    && isTopmostLarge(blocks, i, body)) {
+                    && isTopmostLarge(blocks, i, body) && titleLine(block)) {
                 types[i] = BlockType.MASTHEAD;
             } else if (block.box().bottom() <= margins[0]
                     || block.box().y() >= margins[1] && (margins[2] == 1 || !endsColumn(blocks, i, body))) {
@@ -507,6 +507,16 @@ final class BlockClassifier {
             bottom = (int) (pageHeight * 0.94);
         }
         return new int[] {top, bottom, footRule ? 1 : 0};
+    }
+
+    /**
+     * A title runs to two characters at least along its line: a block of huge "type" about as long as it is tall is
+     * a picture the picture finder missed (a small photo at the top of a page), not the paper's name.
+     */
+    private static boolean titleLine(Segmenter.Block block) {
+        Box box = block.box();
+        int along = block.direction() == Direction.VERTICAL ? box.height() : box.width();
+        return along >= 1.8 * block.lineSize();
     }
 
     private boolean isTopmostLarge(List<Segmenter.Block> blocks, int i, double body) {
