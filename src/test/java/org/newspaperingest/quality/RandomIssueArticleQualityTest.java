@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * default engine, their articles read back from the packages, the figures asserted over all of them together:
  * stories one ARTICLE with article CER under 5 %, articles mixing two stories, continued stories joined, headlines
  * as labels, pages whose text in reading order is within 3 % CER of the truth's. The issue's target is 98 % and no
- * mixing; the bounds hold the level reached so that it cannot fall back (measured at 7df9fb4: 190 of 192 stories,
- * 99.0 %; no mixing; 26 of 26 continued joined; 192 of 192 labels; 39 of 48 pages in reading order within 3 %;
+ * mixing; the bounds hold the level reached so that it cannot fall back (measured at d061d9f: 190 of 192 stories,
+ * 99.0 %; no mixing; 26 of 26 continued joined; 192 of 192 labels; 43 of 48 pages in reading order within 3 %;
  * {@code docs/quality.md}). Every problem prints its seed (replay:
  * {@code RandomIssueFigures ocr WORK SEED}, or {@code text} to see layout and articles without OCR).
  */
@@ -28,7 +28,7 @@ class RandomIssueArticleQualityTest {
     /** Share of stories whose ARTICLE's label is their headline, at least. */
     static final double LABELS = 0.98;
     /** Share of pages whose text, block by block in the page's reading order, is within 3 % CER, at least. */
-    static final double PAGES_IN_ORDER = 0.75;
+    static final double PAGES_IN_ORDER = 0.85;
 
     @Test
     void articlesOfTwentyOcredRandomIssues() {
