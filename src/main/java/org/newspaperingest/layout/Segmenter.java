@@ -362,7 +362,8 @@ final class Segmenter {
             double height = ((rows ? current.centerX() : current.centerY()) - a0) / (a1 - a0);
             boolean apart = (rows ? current.box().y() : current.box().x()) - previousFar >= 0.25 * tall;
             boolean mark = current != a && currentAlong < 0.5 * tall && (height < 0.3 || height > 0.62 || apart)
-                    && !withinCharacter(inks, current, a0, a1, tall, rows) && !inkOverOrUnder(inks, current, a0, a1, rows);
+                    && !withinCharacter(inks, current, a0, a1, tall, rows)
+                    && !inkOverOrUnder(inks, current, a0, a1, rows);
             double allowed = mark ? reach + tall - currentAlong : reach;
             if (nextNear - currentFar >= allowed) {
                 return false;

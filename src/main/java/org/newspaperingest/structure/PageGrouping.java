@@ -436,14 +436,14 @@ final class PageGrouping {
         // tied to it. (A column's first line may stand apart, cut off by layout, as wide as its column.)
         List<Box> everything = java.util.stream.Stream.concat(blocks.stream().map(TextBlock::box),
                 page.illustrations().stream().map(Illustration::box)).toList();
-        Map<Heading, Box> headingBoxes = new HashMap<>();
-        headings.forEach(h -> headingBoxes.put(h, h.box()));
+        Map<Heading, Box> boxOf = new HashMap<>();
+        headings.forEach(h -> boxOf.put(h, h.box()));
         for (TextBlock block : blocks) {
             if (headingLines.contains(block)) {
                 continue;
             }
             headings.stream().filter(h -> h.region == regions.regionOf(block.box())
-                            && within(block.box(), headingBoxes.get(h)) && isDeck(block, headingBoxes.get(h), everything))
+                            && within(block.box(), boxOf.get(h)) && isDeck(block, boxOf.get(h), everything))
                     .findFirst().ifPresent(h -> {
                         h.blocks.add(block);
                         headingLines.add(block);
@@ -744,7 +744,8 @@ final class PageGrouping {
         Box box = block.box();
         String text = block.text().strip();
         boolean plain = block.lines().size() <= 2 && !CLAUSE_PUNCTUATION.matcher(text).find();
-        boolean longer = block.lines().size() <= 3 && !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0
+        boolean endsSentence = !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;
+        boolean longer = block.lines().size() <= 3 && !endsSentence
                 && blocks.stream().noneMatch(o -> runningText(o) && o.box().bottom() <= box.y() + tolerance / 2
                         && Geometry.stacked(o.box(), box, 0.5) && Geometry.verticalGap(o.box(), box) <= 1.5 * tolerance);
         return block.type() == BlockType.BODY && (plain || longer) && box.bottom() <= headline.y() + tolerance / 2

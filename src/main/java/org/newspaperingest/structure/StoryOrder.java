@@ -200,7 +200,10 @@ public final class StoryOrder {
         return parts;
     }
 
-    /** Whether a column rule within the stories' width runs down through the white from {@code top} to {@code bottom}. */
+    /**
+     * Whether a column rule within the stories' width runs down through the white between {@code top} and
+     * {@code bottom}.
+     */
     private static boolean ruleThrough(List<Box> columnRules, Box stories, int top, int bottom) {
         return columnRules.stream().anyMatch(r -> r.x() > stories.x() && r.right() < stories.right()
                 && r.y() < Math.min(top, bottom) && r.bottom() > Math.max(top, bottom));
