@@ -616,7 +616,8 @@ final class PageGrouping {
                 }
             }
         }
-        Columns columns = new Columns(columnTops(nodes), columnFeet(nodes, headingBoxes), rowStarts(nodes));
+        Set<Node> feet = columnFeet(nodes, headingBoxes);
+        Columns columns = new Columns(columnTops(nodes), feet, levelFeet(feet), rowStarts(nodes));
         boolean[] done = new boolean[nodes.size()];
         for (int round = 0; round < nodes.size(); round++) {
             int next = -1;
@@ -874,6 +875,20 @@ final class PageGrouping {
         return feet;
     }
 
+    /** Feet of columns with the next column right of them starting and ending level with them, white under both. */
+    private Set<Node> levelFeet(Set<Node> feet) {
+        Set<Node> level = new HashSet<>();
+        for (Node node : feet) {
+            Box b = node.box();
+            if (feet.stream().anyMatch(o -> o != node && o.box().x() > b.x()
+                    && Geometry.horizontalGap(b, o.box()) <= 2 * tolerance
+                    && Math.abs(o.box().y() - b.y()) <= tolerance && Math.abs(o.box().bottom() - b.bottom()) <= tolerance)) {
+                level.add(node);
+            }
+        }
+        return level;
+    }
+
     /**
      * Text starting a column's part under white where the column beside it breaks too, level with it: the text
      * over the white ends level in both columns, and the text under it starts level in both.
@@ -902,9 +917,10 @@ final class PageGrouping {
 
     /**
      * How a region's text stands in columns: where each node's column starts ({@link #columnTops}), the nodes with
-     * nothing under them ({@link #columnFeet}), and text starting a row of stories ({@link #rowStarts}).
+     * nothing under them ({@link #columnFeet}), those of them ending level with the next column ({@link #levelFeet}),
+     * and text starting a row of stories ({@link #rowStarts}).
      */
-    private record Columns(Map<Node, Integer> tops, Set<Node> feet, Set<Node> rowStarts) {
+    private record Columns(Map<Node, Integer> tops, Set<Node> feet, Set<Node> levelFeet, Set<Node> rowStarts) {
     }
 
     /** The next paragraph in the column, or the top of the next column, is tied to the one before. */
@@ -941,11 +957,7 @@ final class PageGrouping {
             // while the column right of it runs on lower ends its story; and a column reaching far lower than
             // the two ending level right of it, white under both, is not of their story.
             boolean shortBefore = columns.feet().contains(from) && b.bottom() > a.bottom() + 2 * tolerance;
-            boolean longBefore = columns.feet().contains(to) && a.bottom() > b.bottom() + 2 * tolerance
-                    && columns.feet().stream().anyMatch(o -> o != to && o.photo == null && o.box().x() > b.x()
-                            && Geometry.horizontalGap(b, o.box()) <= 2 * tolerance
-                            && Math.abs(o.box().y() - b.y()) <= tolerance
-                            && Math.abs(o.box().bottom() - b.bottom()) <= tolerance);
+            boolean longBefore = columns.levelFeet().contains(to) && a.bottom() > b.bottom() + 2 * tolerance;
             if (b.x() > a.x() && (shortBefore || longBefore)) {
                 cost += 4 * tolerance;
             }
