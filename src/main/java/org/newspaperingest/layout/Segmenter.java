@@ -394,10 +394,6 @@ final class Segmenter {
     }
 
     /**
-     * Whether a small piece of ink lies along the line within a character of the line: a stroke of that character
-     * (the foot of 室), not a mark standing in a cell of its own.
-     */
-    /**
      * Whether other ink of the line stands over or under the piece: a full-width mark has its cell to itself, while a
      * dot low in the line with a stroke over it is part of a character (the dots of 心 under the top of 总).
      */
@@ -416,6 +412,10 @@ final class Segmenter {
         return false;
     }
 
+    /**
+     * Whether a small piece of ink lies along the line within a character of the line: a stroke of that character
+     * (the foot of 室), not a mark standing in a cell of its own.
+     */
     private static boolean withinCharacter(List<Ink> inks, Ink piece, int a0, int a1, double tall, boolean rows) {
         int near = rows ? piece.box().y() : piece.box().x();
         int far = rows ? piece.box().bottom() : piece.box().right();
