@@ -8,8 +8,8 @@ import org.opencv.core.Mat;
 /**
  * PP-OCRv4's DB detector over a whole page: every text line, horizontal or vertical, whatever the layout
  * around it. Every candidate is kept (a two-page fold of a Republican-era paper has some 2,000 lines, where
- * PaddleOCR's usual cap is 1,000). One ONNX Runtime session serves all threads (its {@code run} is
- * thread-safe).
+ * PaddleOCR's usual cap is 1,000). Safe to call from several threads: each run takes a session of its
+ * own.
  */
 public final class PaddleLineDetector implements TextLineDetector {
 

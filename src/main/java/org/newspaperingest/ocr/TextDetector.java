@@ -33,7 +33,6 @@ final class TextDetector implements AutoCloseable {
     /** The longest side detection runs at on a region: a region is read at the scale asked for up to this. */
     static final int REGION_MAX_SIDE = 2400;
 
-    private final OrtSession session;
     private final double unclipRatio;
     private final int maxSide;
 
@@ -42,7 +41,6 @@ final class TextDetector implements AutoCloseable {
     }
 
     TextDetector(double unclipRatio, int maxSide) {
-        this.session = PaddleModels.session(PaddleModels.DETECTION);
         this.unclipRatio = unclipRatio;
         this.maxSide = maxSide;
     }
@@ -64,11 +62,14 @@ final class TextDetector implements AutoCloseable {
         resized.release();
         Mat probability = new Mat(height, width, CvType.CV_32FC1);
         try (OnnxTensor tensor = OnnxTensor.createTensor(PaddleModels.environment(), FloatBuffer.wrap(input),
-                new long[] {1, 3, height, width});
-                OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), tensor))) {
-            FloatBuffer map = ((OnnxTensor) result.get(0)).getFloatBuffer();
-            float[] values = new float[width * height];
-            map.get(values);
+                new long[] {1, 3, height, width})) {
+            float[] values = PaddleModels.withSession(PaddleModels.DETECTION, session -> {
+                try (OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), tensor))) {
+                    float[] map = new float[width * height];
+                    ((OnnxTensor) result.get(0)).getFloatBuffer().get(map);
+                    return map;
+                }
+            });
             probability.put(0, 0, values);
         } catch (OrtException e) {
             throw new IllegalStateException("text detection failed: " + e.getMessage(), e);
@@ -141,6 +142,6 @@ final class TextDetector implements AutoCloseable {
 
     @Override
     public void close() {
-        // the session is shared by every engine of the JVM (PaddleModels.session) and outlives this one
+        // sessions belong to PaddleModels and outlive this engine
     }
 }

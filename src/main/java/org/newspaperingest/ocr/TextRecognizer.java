@@ -25,11 +25,9 @@ final class TextRecognizer implements AutoCloseable {
     record Hit(String text, double start, double end, double confidence, boolean spaceBefore) {
     }
 
-    private final OrtSession session;
     private final List<String> characters;
 
     TextRecognizer() {
-        this.session = PaddleModels.session(PaddleModels.RECOGNITION);
         this.characters = PaddleModels.characters();
     }
 
@@ -54,20 +52,27 @@ final class TextRecognizer implements AutoCloseable {
                 input[2 * plane + index] = value;
             }
         }
+        float[] scores;
+        long[] shape;
         try (OnnxTensor tensor = OnnxTensor.createTensor(PaddleModels.environment(), FloatBuffer.wrap(input),
-                new long[] {1, 3, HEIGHT, paddedWidth});
-                OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), tensor))) {
-            OnnxTensor output = (OnnxTensor) result.get(0);
-            long[] shape = output.getInfo().getShape();
-            int steps = (int) shape[1];
-            int classes = (int) shape[2];
-            float[] scores = new float[steps * classes];
-            output.getFloatBuffer().get(scores);
-            double pixelsPerStep = paddedWidth / (double) steps * line.cols() / (double) width;
-            return decode(scores, steps, classes, pixelsPerStep);
+                new long[] {1, 3, HEIGHT, paddedWidth})) {
+            shape = new long[3];
+            scores = PaddleModels.withSession(PaddleModels.RECOGNITION, session -> {
+                try (OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), tensor))) {
+                    OnnxTensor output = (OnnxTensor) result.get(0);
+                    System.arraycopy(output.getInfo().getShape(), 0, shape, 0, 3);
+                    float[] values = new float[(int) (shape[1] * shape[2])];
+                    output.getFloatBuffer().get(values);
+                    return values;
+                }
+            });
         } catch (OrtException e) {
             throw new IllegalStateException("text recognition failed: " + e.getMessage(), e);
         }
+        int steps = (int) shape[1];
+        int classes = (int) shape[2];
+        double pixelsPerStep = paddedWidth / (double) steps * line.cols() / (double) width;
+        return decode(scores, steps, classes, pixelsPerStep);
     }
 
     private List<Hit> decode(float[] scores, int steps, int classes, double pixelsPerStep) {
@@ -113,6 +118,6 @@ final class TextRecognizer implements AutoCloseable {
 
     @Override
     public void close() {
-        // the session is shared by every engine of the JVM (PaddleModels.session) and outlives this one
+        // sessions belong to PaddleModels and outlive this engine
     }
 }

@@ -2,8 +2,10 @@ package org.newspaperingest.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,16 @@ class NativeScratchTest {
         assertEquals("onnxruntime " + ai.onnxruntime.OrtEnvironment.getEnvironment().getVersion(), version);
     }
 
+    /** A session busy on one thread is never handed to another; once free, it is taken again rather than a new one. */
+    @Test
+    void aBusySessionIsNeverSharedAndAFreeOneIsReused() throws Exception {
+        List<OrtSession> busyTogether = PaddleModels.withSession(PaddleModels.RECOGNITION,
+                outer -> PaddleModels.withSession(PaddleModels.RECOGNITION, inner -> List.of(outer, inner)));
+        assertNotSame(busyTogether.get(0), busyTogether.get(1));
+        OrtSession next = PaddleModels.withSession(PaddleModels.RECOGNITION, session -> session);
+        assertTrue(busyTogether.contains(next), "a free session is reused");
+    }
+
     private static List<Path> tree(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> !p.equals(root)).toList();
@@ -58,7 +70,7 @@ class NativeScratchTest {
     static final class LoadRuntimes {
         public static void main(String[] args) throws Exception {
             NativeScratch.prepare();
-            PaddleModels.session(PaddleModels.DETECTION).close();
+            PaddleModels.withSession(PaddleModels.DETECTION, session -> session.getInputNames().size());
             System.out.println("onnxruntime up; tesseract " + TesseractNatives.load());
         }
     }
