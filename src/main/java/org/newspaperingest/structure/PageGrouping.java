@@ -210,7 +210,8 @@ final class PageGrouping {
                         .filter(n -> n.photo != null || n.blocks.get(0).type() == BlockType.BYLINE
                                 || runningText(n.blocks.get(0)))
                         .anyMatch(n -> under(box, n.box(), 2 * tolerance));
-                heading.bylineSide = heading.continuation == null ? bylineSide(box, regionNodes) : 0;
+                heading.bylineSide = heading.continuation == null
+                        ? bylineSide(box, regionHeadings.stream().map(Heading::box).toList(), regionNodes) : 0;
             }
             int[] owner = assign(regionHeadings, regionNodes, Map.of());
             Map<Node, Integer> openings = reportOpenings(regionHeadings, regionNodes, owner);
@@ -604,11 +605,12 @@ final class PageGrouping {
         Arrays.fill(weakest, INFINITE);
         Arrays.fill(length, INFINITE);
         List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
+        Map<Node, Integer> tops = columnTops(nodes);
         for (int n = 0; n < nodes.size(); n++) {
             for (int h = 0; h < headings.size(); h++) {
                 Node node = nodes.get(n);
                 boolean opens = headings.get(h).continuation == node || Integer.valueOf(h).equals(openings.get(node));
-                double c = opens ? 0 : headingCost(headings.get(h), headingBoxes.get(h), node, headingBoxes);
+                double c = opens ? 0 : headingCost(headings.get(h), headingBoxes.get(h), node, headingBoxes, tops);
                 if (c < weakest[n]) {
                     weakest[n] = c;
                     length[n] = c;
@@ -617,7 +619,7 @@ final class PageGrouping {
             }
         }
         Set<Node> feet = columnFeet(nodes, headingBoxes);
-        Columns columns = new Columns(columnTops(nodes), feet, levelFeet(feet), rowStarts(nodes));
+        Columns columns = new Columns(tops, feet, levelFeet(feet), rowStarts(nodes));
         boolean[] done = new boolean[nodes.size()];
         for (int round = 0; round < nodes.size(); round++) {
             int next = -1;
@@ -654,6 +656,7 @@ final class PageGrouping {
      */
     private Map<Node, Integer> reportOpenings(List<Heading> headings, List<Node> nodes, int[] owner) {
         List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
+        Map<Node, Integer> tops = columnTops(nodes);
         Map<Integer, List<Node>> openingsOf = new HashMap<>();
         Set<Integer> withByline = new HashSet<>();
         for (int n = 0; n < nodes.size(); n++) {
@@ -681,7 +684,7 @@ final class PageGrouping {
             }
             Box box = headingBoxes.get(entry.getKey());
             List<Node> byTie = entry.getValue().stream()
-                    .sorted(Comparator.comparingDouble(n -> headingCost(heading, box, n, headingBoxes))).toList();
+                    .sorted(Comparator.comparingDouble(n -> headingCost(heading, box, n, headingBoxes, tops))).toList();
             for (int i = 0; i < byTie.size(); i++) {
                 Node opening = byTie.get(i);
                 int share = entry.getKey();
@@ -705,7 +708,7 @@ final class PageGrouping {
                         || headingBoxes.get(h).y() > opening.box().bottom() + tolerance) {
                     continue;
                 }
-                double cost = headingCost(other, headingBoxes.get(h), opening, headingBoxes);
+                double cost = headingCost(other, headingBoxes.get(h), opening, headingBoxes, tops);
                 if (cost < bestCost) {
                     best = h;
                     bestCost = cost;
@@ -790,8 +793,12 @@ final class PageGrouping {
         return weakest < otherWeakest || weakest == otherWeakest && length < otherLength;
     }
 
-    /** A body under its headline, or beside a headline set in a column of its own, is tied to it closely. */
-    private double headingCost(Heading heading, Box top, Node of, List<Box> headingBoxes) {
+    /**
+     * A body under its headline, or beside a headline set in a column of its own, is tied to it closely. Text beside
+     * a headline is judged by where its column starts ({@code tops}): a paragraph further down a column that happens
+     * to start level with a headline beside it is not set beside that headline.
+     */
+    private double headingCost(Heading heading, Box top, Node of, List<Box> headingBoxes, Map<Node, Integer> tops) {
         Box node = of.box();
         double cost;
         // A photo with its captions under it; a line at its foot taken for its caption may stand beside the heading
@@ -814,7 +821,8 @@ final class PageGrouping {
             double inColumn = horizontal && !heading.bodyUnder && heading.continuation == null && node.x() > top.x()
                     ? Math.max(0, columnWidth - top.width()) : 0;
             cost = Math.max(0, Geometry.horizontalGap(top, node) - inColumn) + (heading.tall() ? 0 : tolerance)
-                    + Math.min(Math.abs(top.y() - node.y()), 8 * tolerance) + (of.photo != null ? tolerance : 0);
+                    + Math.min(Math.abs(top.y() - tops.getOrDefault(of, node.y())), 8 * tolerance)
+                    + (of.photo != null ? tolerance : 0);
             if (heading.bylineSide != 0 && heading.bylineSide != Integer.signum(node.x() - top.x())) {
                 // A headline beside its body has it on one side, where the byline stands; the column on the
                 // other side is a neighbour's.
@@ -840,22 +848,41 @@ final class PageGrouping {
         return block.type() == BlockType.BYLINE || block.type() == BlockType.BODY && Bylines.opensReport(block.text());
     }
 
-    /** The side (-1 left, 1 right, else 0) of the one byline set level with a heading, a few lines from it. */
-    private int bylineSide(Box heading, List<Node> nodes) {
+    /**
+     * The side (-1 left, 1 right, else 0) of the one byline set level with a heading, a few lines from it. A byline
+     * between two headings, level with both, opens the story of one of them: the heading with running text level
+     * with it on its other side heads that text instead.
+     */
+    private int bylineSide(Box heading, List<Box> headingBoxes, List<Node> nodes) {
         int side = 0;
+        Box byline = null;
         for (Node node : nodes) {
             Box box = node.box();
-            if (node.photo == null && opensWithByline(node.blocks.get(0))
-                    && Math.abs(box.y() - heading.y()) <= 2 * tolerance && Geometry.beside(heading, box, 0.3)
-                    && Geometry.horizontalGap(heading, box) <= 3 * tolerance) {
+            if (node.photo == null && opensWithByline(node.blocks.get(0)) && levelBeside(heading, box)) {
                 int here = Integer.signum(box.x() - heading.x());
                 if (side != 0 && side != here) {
                     return 0;
                 }
                 side = here;
+                byline = box;
             }
         }
-        return side;
+        if (side == 0) {
+            return 0;
+        }
+        Box found = byline;
+        int toward = side;
+        boolean between = headingBoxes.stream().anyMatch(other -> !Geometry.intersects(other, heading)
+                && levelBeside(other, found) && Integer.signum(found.x() - other.x()) == -toward);
+        boolean textOtherSide = nodes.stream().anyMatch(n -> n.photo == null && runningText(n.blocks.get(0))
+                && levelBeside(heading, n.box()) && Integer.signum(n.box().x() - heading.x()) == -toward);
+        return between && textOtherSide ? -side : side;
+    }
+
+    /** Whether the box starts level with a heading, beside it and a few lines from it. */
+    private boolean levelBeside(Box heading, Box box) {
+        return Math.abs(box.y() - heading.y()) <= 2 * tolerance && Geometry.beside(heading, box, 0.3)
+                && Geometry.horizontalGap(heading, box) <= 3 * tolerance;
     }
 
     /** Horizontal text with nothing under it in its region: the foot of a column. */
@@ -938,10 +965,12 @@ final class PageGrouping {
             boolean byline = to.photo == null && to.blocks.get(0).type() == BlockType.BYLINE;
             // Paragraphs of one column follow each other a line apart; white of more than two lines between
             // two of them more often ends a story than parts it (under a photo, its margin is wider), and so does
-            // white of more than one where the column beside it breaks level with it, a row of stories ending.
+            // white of more than one where the column beside it breaks level with it, a row of stories ending,
+            // whichever way the tie runs.
             double gap = Geometry.verticalGap(a, b);
             boolean text = from.photo == null && to.photo == null;
-            double paragraphGap = (columns.rowStarts().contains(to) ? 1 : 2) * tolerance;
+            Node lower = b.y() >= a.y() ? to : from;
+            double paragraphGap = (columns.rowStarts().contains(lower) ? 1 : 2) * tolerance;
             cost = gap + (text ? 2 * Math.max(0, gap - paragraphGap) : 0) + 0.5 * tolerance
                     + (b.y() < a.y() != byline ? 4 * tolerance : 0);
         } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {
@@ -953,6 +982,11 @@ final class PageGrouping {
             int toTop = columns.tops().get(to);
             cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(Math.abs(fromTop - toTop), 8 * tolerance)
                     + (b.x() < a.x() ? tolerance : 0) + (from.photo != null || to.photo != null ? tolerance : 0);
+            Box photo = from.photo != null ? a : to.photo != null ? b : null;
+            if (photo != null && headingBoxes.stream().anyMatch(h -> under(photo, h, 2 * tolerance))) {
+                // A photo over its own headline heads a story stacked under it: text beside it is another's.
+                cost += 4 * tolerance;
+            }
             // A story fills its columns in turn, and only its last is short: a column ending with white under it
             // while the column right of it runs on lower ends its story; and a column reaching far lower than
             // the two ending level right of it, white under both, is not of their story.

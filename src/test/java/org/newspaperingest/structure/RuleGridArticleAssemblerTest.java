@@ -875,6 +875,81 @@ class RuleGridArticleAssemblerTest {
         assertEquals(ids("A0", "A1", "A2", "A3", "P1"), idsOf(under));
     }
 
+    /**
+     * A headline set left of its body, white under it down to the next row of stories, whose first column (opening
+     * with its dateline) stands under that headline; the other story's headline stands right of its columns. Two
+     * lines of white part the rows: the lower row's columns do not run up into the upper story's.
+     */
+    @Test
+    void whiteBetweenRowsPartsAColumnReadUpwardsToo() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, new Box(89, 544, 378, 150), "深化区校战略合作以产学研深度融合赋能区域高质量发展")
+                .block("A2", BODY, new Box(645, 508, 296, 1106), "本报讯（首席记者张世玉）3月11日上午,区委书记吴小杰到首都经济贸易大学调研。")
+                .block("A3", BODY, new Box(947, 505, 264, 1107), "区开展调研,并与首都经济贸易大学党委书记刘颖等学校领导座谈。")
+                .block("A4", BODY, new Box(1233, 503, 279, 1107), "在首都经济贸易大学,吴小杰察看了校园基础设施情况。")
+                .block("A5", BODY, new Box(1519, 501, 263, 973), "双方围绕人才共育、科研成果转化、国际交流合作等方面进行深入交流。")
+                .block("B1", BYLINE, new Box(97, 1675, 250, 30), "本报讯（记者王建伟）")
+                .block("B2", BODY, new Box(96, 1721, 259, 388), "3月12日下午,区政协召开十四届二十五次常委会议。")
+                .block("B3", BODY, new Box(383, 1675, 259, 432), "在专题学习环节,区政协邀请专家进行专题讲座。")
+                .block("B4", BODY, new Box(669, 1673, 259, 432), "王翔男从贸易市场三阶梯模型等方面进行了系统阐述。")
+                .block("B5", BODY, new Box(951, 1672, 266, 386), "对委员扩展视野、提高站位具有很强的借鉴意义。")
+                .block("B0", HEADLINE, new Box(1241, 1671, 288, 203), "区政协召开十四届二十五次常委会议")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A1", "A2", "A3", "A4", "A5"), ids("B0", "B1", "B2", "B3", "B4", "B5")),
+                Set.copyOf(idsOf(articles)));
+    }
+
+    /**
+     * Two headlines set right of their bodies, a byline level with both between them: it opens the story of the
+     * headline right of it, whose other side is the page's edge; the headline left of it heads the columns on its
+     * left, whose dateline opens their first column.
+     */
+    @Test
+    void aBylineBetweenTwoHeadlinesBesideTheirBodiesOpensOnlyOneStory() {
+        Page page = PageBuilder.page(1)
+                .block("A1", BODY, new Box(88, 511, 259, 341), "本报讯（首席记者张世玉）3月11日上午,区委书记吴小杰到首都经济贸易大学调研。")
+                .block("A2", BODY, new Box(375, 509, 259, 344), "区开展调研,并与首都经济贸易大学党委书记刘颖等学校领导座谈。")
+                .block("A3", BODY, new Box(661, 508, 258, 297), "在首都经济贸易大学,吴小杰察看了校园基础设施情况。")
+                .block("A0", HEADLINE, new Box(947, 506, 256, 375), "深化区校战略合作以产学研深度融合赋能区域高质量发展")
+                .block("B1", BYLINE, new Box(1233, 503, 250, 30), "本报讯（记者高鹏飞）")
+                .block("B2", BODY, new Box(1233, 548, 259, 433), "3月11日下午,2026年朝阳区精神文明建设工作会议召开。")
+                .block("B0", HEADLINE, new Box(1518, 501, 254, 571), "以首善标准推动精神文明建设")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A0", "A1", "A2", "A3"), ids("B0", "B1", "B2")), Set.copyOf(idsOf(articles)));
+    }
+
+    /**
+     * A photo over its own headline, its story stacked under them; beside the photo, level with its top, the columns
+     * of a story whose headline stands right of them. The foot of that story's first column, set apart where the
+     * photo ends, starts level with the headline under the photo but is not set beside it.
+     */
+    @Test
+    void textBesideAPhotoOverItsOwnHeadlineIsAnotherStorys() {
+        Page page = PageBuilder.page(1)
+                .photo("P1", new Box(341, 1720, 466, 303))
+                .block("X1", HEADLINE, new Box(344, 2039, 461, 316), "为朝阳加快建设具有国际影响力的中国式现代化强区作出新的更大贡献")
+                .block("X2", BYLINE, new Box(344, 2440, 231, 30), "本报讯（记者高鹏飞）")
+                .block("X3", BODY, new Box(344, 2481, 231, 125), "3月12日上午,区委书记吴小杰参加了组织生活会。")
+                .block("X4", BODY, new Box(600, 2440, 206, 156), "会上,支部书记代表支委会报告工作情况。")
+                .block("Y1", BODY, new Box(833, 1719, 218, 297), "习近平总书记指出,“不能只看国内生产总值增长,现在增长的是硬实力,追求的是高质量发")
+                .block("Y2", BODY, new Box(835, 2034, 216, 119), "展是全面建设社会主义现代化国家的首要任务,坚持高")
+                .block("Y3", BODY, new Box(1078, 1717, 219, 432), "质量发展要成为领导干部政绩观的重要内容。")
+                .block("Y4", BODY, new Box(1323, 1716, 219, 431), "今年全国两会上,代表委员带来发展新质生产力的鲜活故事。")
+                .block("Y0", HEADLINE, new Box(1568, 1714, 179, 209), "文化惠民活动走进千家万户")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("P1", "X1", "X2", "X3", "X4"), ids("Y0", "Y1", "Y2", "Y3", "Y4")),
+                Set.copyOf(idsOf(articles)));
+    }
+
     @Test
     void textHasNoSpacesInsideChinese() {
         Page page = PageBuilder.page(1)
