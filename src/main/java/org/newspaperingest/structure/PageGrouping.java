@@ -759,6 +759,16 @@ final class PageGrouping {
                         && Geometry.stacked(headline, o.box(), 0.5));
     }
 
+    /** One short line of body type, without a clause's punctuation, set in a column: a subhead inside a story. */
+    private boolean subhead(Node node) {
+        if (node.photo != null || node.blocks.size() != 1 || isJump(node) || opensWithByline(node.blocks.get(0))) {
+            return false;
+        }
+        TextBlock block = node.blocks.get(0);
+        return (block.type() == BlockType.BODY || block.type() == BlockType.SUBHEADLINE) && block.lines().size() == 1
+                && block.box().width() < 0.7 * columnWidth && !CLAUSE_PUNCTUATION.matcher(block.text()).find();
+    }
+
     /** Body text of a few lines at least: running text, not a line set apart (a deck or subhead taken for body). */
     private static boolean runningText(TextBlock block) {
         return block.type() == BlockType.BODY && block.lines().size() >= 3;
@@ -969,8 +979,9 @@ final class PageGrouping {
             // whichever way the tie runs.
             double gap = Geometry.verticalGap(a, b);
             boolean text = from.photo == null && to.photo == null;
+            // A subhead inside a column (小标题) is set with white over it.
             Node lower = b.y() >= a.y() ? to : from;
-            double paragraphGap = (columns.rowStarts().contains(lower) ? 1 : 2) * tolerance;
+            double paragraphGap = (subhead(lower) ? 4 : columns.rowStarts().contains(lower) ? 1 : 2) * tolerance;
             cost = gap + (text ? 2 * Math.max(0, gap - paragraphGap) : 0) + 0.5 * tolerance
                     + (b.y() < a.y() != byline ? 4 * tolerance : 0);
         } else if (Geometry.beside(a, b, 0.3) && Geometry.horizontalGap(a, b) <= 4 * tolerance) {

@@ -950,6 +950,30 @@ class RuleGridArticleAssemblerTest {
                 Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * A subhead inside a story's column (小标题), white over it, the rest of the column under it; beside that, the
+     * columns of a story under a photo and a narrow headline start a little higher. The white over the subhead does not
+     * end the column's story.
+     */
+    @Test
+    void theWhiteOverASubheadDoesNotEndItsColumn() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, columns(0, 1, 100, 220), "朝阳集体产业项目建设“加速跑”")
+                .block("A2", BODY, columns(0, 0, 250, 1500), "春回大地,万物竞发。当前,朝阳农村地区多个集体产业项目已全面复工复产。")
+                .block("A3", BODY, columns(1, 1, 250, 900), "围绕北部提升、东部跨越、南部崛起三个片区发展战略,朝阳农村地区已建成48个项目。")
+                .block("A4", BODY, new Box(column(1) + 120, 1005, 190, 30), "守牢安全底线")
+                .block("A5", BODY, columns(1, 1, 1045, 1500), "春潮浩荡,奋楫争先。从在建项目的加速推进到在途项目的有序筹备。")
+                .photo("P1", columns(2, 3, 250, 680))
+                .block("B1", HEADLINE, columns(2, 2, 700, 910), "政绩观连着发展观")
+                .block("B2", BODY, columns(2, 2, 945, 1500), "共赴春天的盛会,奔赴未来的征途,方向更笃定、信心更坚定。")
+                .block("B3", BODY, columns(3, 3, 945, 1300), "政绩观,连着发展观。树立和践行正确政绩观,就要不断激发创新活力。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A1", "A2", "A3", "A4", "A5"), ids("P1", "B1", "B2", "B3")), Set.copyOf(idsOf(articles)));
+    }
+
     @Test
     void textHasNoSpacesInsideChinese() {
         Page page = PageBuilder.page(1)
