@@ -971,8 +971,9 @@ final class PageGrouping {
         double cost;
         if (Geometry.stacked(a, b, 0.3) && Geometry.verticalGap(a, b) <= 4 * tolerance) {
             // Text flows down a column: a tie upwards (from a photo to the text above it) is weaker. A byline
-            // opens its story: it is tied to the text under it, not to the end of the story above.
-            boolean byline = to.photo == null && to.blocks.get(0).type() == BlockType.BYLINE;
+            // opens its story: it is tied to the text under it, not to the end of the story above; a photo over
+            // it is its story's, set under the headline.
+            boolean byline = from.photo == null && to.photo == null && to.blocks.get(0).type() == BlockType.BYLINE;
             // Paragraphs of one column follow each other a line apart; white of more than two lines between
             // two of them more often ends a story than parts it (under a photo, its margin is wider), and so does
             // white of more than one where the column beside it breaks level with it, a row of stories ending,

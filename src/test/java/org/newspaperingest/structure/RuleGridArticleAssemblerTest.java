@@ -974,6 +974,28 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Set.of(ids("A1", "A2", "A3", "A4", "A5"), ids("P1", "B1", "B2", "B3")), Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * A headline, a photo (a QR code) under it, then the byline and text: the photo ties the byline to the headline
+     * over it, though the text of the story beside, under its own photo and headline, starts level with the byline.
+     */
+    @Test
+    void aBylineUnderAPhotoUnderItsHeadlineIsThatStorys() {
+        Page page = PageBuilder.page(1)
+                .block("A1", HEADLINE, new Box(105, 1319, 378, 174), "深化区校战略合作以产学研深度融合赋能区域高质量发展")
+                .photo("P1", new Box(98, 1525, 322, 289))
+                .block("A2", BYLINE, new Box(98, 1877, 300, 30), "本报讯（首席记者张世玉）")
+                .block("A3", BODY, new Box(99, 1921, 399, 163), "3月11日上午,区委书记吴小杰到首都经济贸易大学红庙校区开展调研。")
+                .photo("P2", new Box(523, 1313, 832, 400))
+                .block("B1", HEADLINE, new Box(754, 1728, 368, 148), "朝阳集体产业项目建设“加速跑”")
+                .block("B2", BODY, new Box(528, 1902, 399, 300), "春回大地,万物竞发。当前,朝阳农村地区多个集体产业项目已全面复工复产。")
+                .block("B3", BODY, new Box(956, 1899, 400, 300), "走进平房乡一处集体产业项目施工现场,热火朝天的建设氛围扑面而来。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A1", "P1", "A2", "A3"), ids("P2", "B1", "B2", "B3")), Set.copyOf(idsOf(articles)));
+    }
+
     @Test
     void textHasNoSpacesInsideChinese() {
         Page page = PageBuilder.page(1)
