@@ -262,9 +262,12 @@ final class Segmenter {
             double tall = a1 - a0;
             if (aFar < start - 0.5 * tall) {
                 // Further from the gap, a character ends its line there only through a full-width mark after it
-                // (调，凝: the comma's cell is the white before the gap).
+                // (调，凝: the comma's cell is the white before the gap), set low or high in the line; a dot halfway
+                // up is a stroke of the next character (the left dot of 办).
                 Ink mark = successor(inks, a, a0, a1, tall, rows);
-                if (mark == null || !isSmall(mark) || (rows ? mark.box().y() : mark.box().x()) >= start) {
+                double height = mark == null ? 0 : ((rows ? mark.centerX() : mark.centerY()) - a0) / (a1 - a0);
+                if (mark == null || !isSmall(mark) || (rows ? mark.box().y() : mark.box().x()) >= start
+                        || height >= 0.3 && height <= 0.62) {
                     continue;
                 }
             }

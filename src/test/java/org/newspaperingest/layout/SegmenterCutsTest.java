@@ -46,6 +46,37 @@ class SegmenterCutsTest {
     }
 
     /**
+     * As above, with 办 drawn as its three pieces: the left dot, halfway up the line, is a stroke of 办 and no comma
+     * after the character before it, which would end that line at the gutter and bridge it (seed 1111: three
+     * columns of two lines under a headline read as one block).
+     */
+    @Test
+    void aDotHalfwayUpTheLineOpeningACharacterDoesNotBridgeTheGutter() {
+        List<Ink> inks = new ArrayList<>();
+        int secondColumn = 100 + 5 * PITCH + SIZE + 51;
+        for (int line = 0; line < 2; line++) {
+            int y = 100 + line * LEADING;
+            for (int c = 0; c < 6; c++) {
+                int x = 100 + c * PITCH;
+                if (line == 0 && c == 5) {
+                    // 办 as scanned in seed 1111: its left dot touching the body's edge, both dots halfway up
+                    inks.add(new Ink(new Box(x - 2, y + 16, 7, 11), 39, false));
+                    inks.add(character(x, y, 29, SIZE));
+                    inks.add(new Ink(new Box(x + 30, y + 16, 6, 11), 38, false));
+                } else {
+                    inks.add(character(x, y, SIZE, SIZE));
+                }
+            }
+            for (int c = 0; c < 6; c++) {
+                inks.add(character(secondColumn + c * PITCH, y, SIZE, SIZE));
+            }
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(secondColumn, blocks.get(1).box().x());
+    }
+
+    /**
      * A headline's last line over a subheadline set a little smaller (58 and 50 pixels against a body of 38): two
      * blocks, or the subheadline is read as part of the headline (seeds 119 and 423).
      */
