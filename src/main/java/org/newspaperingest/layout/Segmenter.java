@@ -437,7 +437,8 @@ final class Segmenter {
     /**
      * The size across the line of the type in the line spanning [a0, a1] across, where the characters' centres lie
      * in [from, to] along it: the extent their boxes cover together, whatever the shapes of single characters
-     * (the parts of 协 or 二 each cover less).
+     * (the parts of 协 or 二 each cover less). 0 where no character there shares half its extent with the line: the
+     * line does not go on there (a headline ending between two lines of the body set beside it).
      */
     private static double typeSize(List<Ink> inks, int a0, int a1, int from, int to, double tall, boolean rows) {
         int start = Integer.MAX_VALUE;
@@ -452,7 +453,7 @@ final class Segmenter {
                 end = Math.max(end, b1);
             }
         }
-        return end > start ? end - start : tall;
+        return end > start ? end - start : 0;
     }
 
     /** The nearest mark or character after {@code current} in the line spanning [a0, a1] across. */

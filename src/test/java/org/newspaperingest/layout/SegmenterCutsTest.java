@@ -77,6 +77,35 @@ class SegmenterCutsTest {
     }
 
     /**
+     * A headline's line ending at a gutter, a column of body type under it and another beside it whose lines lie
+     * above and below the headline's: no line beside goes on level with the headline's, so it does not cross the
+     * gutter (seed 1220: the headline and the column beside it were read as one block, their lines interleaved).
+     */
+    @Test
+    void aHeadlineEndingBetweenTwoLinesOfTheBodyBesideItDoesNotCrossTheGutter() {
+        List<Ink> inks = new ArrayList<>();
+        for (int c = 0; c < 7; c++) {
+            inks.add(character(100 + c * 56, 129, 52, 52));
+        }
+        int column = 100 + 6 * 56 + 52 + 55;
+        for (int line = 0; line < 6; line++) {
+            for (int c = 0; c < 8; c++) {
+                inks.add(character(column + c * PITCH, 100 + line * 72, SIZE, SIZE));
+            }
+        }
+        for (int line = 0; line < 5; line++) {
+            for (int c = 0; c < 8; c++) {
+                inks.add(character(100 + c * PITCH, 250 + line * 72, SIZE, SIZE));
+            }
+        }
+        // as scanned in seed 1220: a speck in the gutter level with the headline, and the foot of 部 apart from it
+        inks.add(new Ink(new Box(column - 40, 130, 4, 4), 12, false));
+        inks.add(new Ink(new Box(column + 1, 121, 17, 16), 90, false));
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(List.of(), blocks.stream().filter(b -> b.box().x() < column && b.box().right() > column).toList());
+    }
+
+    /**
      * A headline's last line over a subheadline set a little smaller (58 and 50 pixels against a body of 38): two
      * blocks, or the subheadline is read as part of the headline (seeds 119 and 423).
      */
