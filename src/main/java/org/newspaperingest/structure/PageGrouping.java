@@ -817,7 +817,7 @@ final class PageGrouping {
                 && Geometry.verticalGap(picture, top) <= 2 * tolerance) {
             // A photo right over a headline is that story's: a picture set above its headline.
             cost = Geometry.verticalGap(picture, top) + tolerance;
-        } else if (node.y() >= top.bottom() - tolerance && Geometry.stacked(top, node, 0.3)) {
+        } else if (node.y() >= top.bottom() - tolerance && Geometry.stacked(underSpan(top), node, 0.3)) {
             cost = Geometry.verticalGap(top, node);
         } else if (Geometry.beside(top, node, 0.5)) {
             // Text set beside its headline starts level with it; a column beside it starting lower is more
@@ -851,6 +851,21 @@ final class PageGrouping {
             cost = Geometry.distance(top, node) + 4 * tolerance;
         }
         return cost + obstacles(top, node, headingBoxes, 4 * tolerance);
+    }
+
+    /**
+     * The width a heading heads the columns under: its own, or that of a wider photo right over it whose middle it is
+     * centred under (a photo, its headline under it and the story's columns under both make one story).
+     */
+    private Box underSpan(Box heading) {
+        for (Illustration photo : page.illustrations()) {
+            Box box = photo.box();
+            if (box.width() > heading.width() && under(box, heading, 2 * tolerance)
+                    && Math.abs(box.centerX() - heading.centerX()) <= 0.1 * box.width()) {
+                return new Box(box.x(), heading.y(), box.width(), heading.height());
+            }
+        }
+        return heading;
     }
 
     /** A byline, or body text opening with the dateline and reporters that layout did not set apart. */

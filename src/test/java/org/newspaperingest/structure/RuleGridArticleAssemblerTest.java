@@ -996,6 +996,28 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Set.of(ids("A1", "P1", "A2", "A3"), ids("P2", "B1", "B2", "B3")), Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * A photo over three columns, its story's headline centred under it and narrower than it, the three columns under
+     * both; beside them a one-column story whose text runs level with them. The first column under the photo is the
+     * photo's story's, though it stands beside the other story's text and not under its own headline.
+     */
+    @Test
+    void theColumnsUnderAPhotoAndTheHeadlineCentredUnderItAreThatStorys() {
+        Page page = PageBuilder.page(1)
+                .block("X1", HEADLINE, new Box(207, 699, 166, 162), "国际消费中心城市建设提速")
+                .block("X2", BODY, new Box(92, 927, 401, 297), "走进平房乡一处集体产业项目施工现场,热火朝天的建设氛围扑面而来。")
+                .photo("P1", new Box(515, 158, 1263, 473))
+                .block("Y0", HEADLINE, new Box(987, 646, 324, 225), "十项民生实事年内落地见效")
+                .block("Y1", BODY, new Box(517, 898, 405, 298), "会上,区委办公室党总支第一支部书记首先代表支委会报告工作情况。")
+                .block("Y2", BODY, new Box(950, 894, 401, 301), "在深刻检视剖析问题,并认真听取大家发言后,吴小杰充分肯定了区委办的工作。")
+                .block("Y3", BODY, new Box(1378, 892, 401, 208), "过去一年,党建引领扎实有力。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("X1", "X2"), ids("P1", "Y0", "Y1", "Y2", "Y3")), Set.copyOf(idsOf(articles)));
+    }
+
     @Test
     void textHasNoSpacesInsideChinese() {
         Page page = PageBuilder.page(1)
