@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.model.Box;
 
@@ -20,17 +21,34 @@ class SegmenterCutsTest {
      */
     @Test
     void aDotHalfwayUpTheLastCharacterDoesNotBridgeTheGutter() {
+        int secondColumn = 100 + 6 * PITCH + 50;
+        // 办: the body of the character, and its right dot apart from it, halfway up the line
+        assertTwoColumns(secondColumn, (x, y) -> List.of(character(x, y, SIZE - 8, SIZE),
+                new Ink(new Box(x + SIZE - 7, y + 16, 7, 11), 40, false)));
+    }
+
+    /**
+     * As above, with 办 drawn as its three pieces: the left dot, halfway up the line, is a stroke of 办 and no comma
+     * after the character before it, which would end that line at the gutter and bridge it (seed 1111: three
+     * columns of two lines under a headline read as one block).
+     */
+    @Test
+    void aDotHalfwayUpTheLineOpeningACharacterDoesNotBridgeTheGutter() {
+        int secondColumn = 100 + 5 * PITCH + SIZE + 51;
+        // 办 as scanned in seed 1111: its left dot touching the body's edge, both dots halfway up
+        assertTwoColumns(secondColumn, (x, y) -> List.of(new Ink(new Box(x - 2, y + 16, 7, 11), 39, false),
+                character(x, y, 29, SIZE), new Ink(new Box(x + 30, y + 16, 6, 11), 38, false)));
+    }
+
+    /** Two columns of two lines of six characters, the first line's last drawn by {@code last}: cut at the gutter. */
+    private static void assertTwoColumns(int secondColumn, BiFunction<Integer, Integer, List<Ink>> last) {
         List<Ink> inks = new ArrayList<>();
-        int gutterStart = 100 + 6 * PITCH;
-        int secondColumn = gutterStart + 50;
         for (int line = 0; line < 2; line++) {
             int y = 100 + line * LEADING;
             for (int c = 0; c < 6; c++) {
                 int x = 100 + c * PITCH;
                 if (line == 0 && c == 5) {
-                    // 办: the body of the character, and its right dot apart from it, halfway up the line
-                    inks.add(character(x, y, SIZE - 8, SIZE));
-                    inks.add(new Ink(new Box(x + SIZE - 7, y + 16, 7, 11), 40, false));
+                    inks.addAll(last.apply(x, y));
                 } else {
                     inks.add(character(x, y, SIZE, SIZE));
                 }
@@ -42,37 +60,6 @@ class SegmenterCutsTest {
         List<Segmenter.Block> blocks = segment(inks);
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(100, blocks.get(0).box().x());
-        assertEquals(secondColumn, blocks.get(1).box().x());
-    }
-
-    /**
-     * As above, with 办 drawn as its three pieces: the left dot, halfway up the line, is a stroke of 办 and no comma
-     * after the character before it, which would end that line at the gutter and bridge it (seed 1111: three
-     * columns of two lines under a headline read as one block).
-     */
-    @Test
-    void aDotHalfwayUpTheLineOpeningACharacterDoesNotBridgeTheGutter() {
-        List<Ink> inks = new ArrayList<>();
-        int secondColumn = 100 + 5 * PITCH + SIZE + 51;
-        for (int line = 0; line < 2; line++) {
-            int y = 100 + line * LEADING;
-            for (int c = 0; c < 6; c++) {
-                int x = 100 + c * PITCH;
-                if (line == 0 && c == 5) {
-                    // 办 as scanned in seed 1111: its left dot touching the body's edge, both dots halfway up
-                    inks.add(new Ink(new Box(x - 2, y + 16, 7, 11), 39, false));
-                    inks.add(character(x, y, 29, SIZE));
-                    inks.add(new Ink(new Box(x + 30, y + 16, 6, 11), 38, false));
-                } else {
-                    inks.add(character(x, y, SIZE, SIZE));
-                }
-            }
-            for (int c = 0; c < 6; c++) {
-                inks.add(character(secondColumn + c * PITCH, y, SIZE, SIZE));
-            }
-        }
-        List<Segmenter.Block> blocks = segment(inks);
-        assertEquals(2, blocks.size(), blocks.toString());
         assertEquals(secondColumn, blocks.get(1).box().x());
     }
 
