@@ -218,6 +218,7 @@ final class PageGrouping {
             if (!openings.isEmpty()) {
                 owner = assign(regionHeadings, regionNodes, openings);
             }
+            photosOverOpenings(regionNodes, owner);
             for (int h = 0; h < regionHeadings.size(); h++) {
                 List<Node> own = new ArrayList<>();
                 for (int n = 0; n < regionNodes.size(); n++) {
@@ -866,6 +867,23 @@ final class PageGrouping {
             }
         }
         return heading;
+    }
+
+    /**
+     * A photo right over the byline that opens a story illustrates that story, though a photo of the story beside
+     * stands next to it: the ties between photos side by side are no closer than those down a story.
+     */
+    private void photosOverOpenings(List<Node> nodes, int[] owner) {
+        for (int p = 0; p < nodes.size(); p++) {
+            Node photo = nodes.get(p);
+            for (int n = 0; n < nodes.size() && photo.photo != null; n++) {
+                Node node = nodes.get(n);
+                if (node.photo == null && opensWithByline(node.blocks.get(0))
+                        && under(photo.box(), node.box(), 3 * tolerance)) {
+                    owner[p] = owner[n];
+                }
+            }
+        }
     }
 
     /** A byline, or body text opening with the dateline and reporters that layout did not set apart. */

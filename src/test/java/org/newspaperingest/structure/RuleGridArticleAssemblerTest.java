@@ -1018,6 +1018,34 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Set.of(ids("X1", "X2"), ids("P1", "Y0", "Y1", "Y2", "Y3")), Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * Two stories side by side, each a photo over its byline and text, one headline left of the first, the other's
+     * right of the second: the second photo stands right over its story's byline, and is that story's though it stands
+     * next to the first story's photo.
+     */
+    @Test
+    void aPhotoRightOverABylineIllustratesThatStory() {
+        Page page = PageBuilder.page(1)
+                .line("K0", KICKER, new Box(93, 1412, 159, 60), "吴小杰强调")
+                .block("A0", HEADLINE, new Box(93, 1488, 159, 606), "以首善标准推动精神文明建设")
+                .photo("PA", new Box(338, 1418, 466, 321))
+                .block("A1", BYLINE, new Box(342, 1780, 199, 30), "本报讯（记者高鹏飞）")
+                .block("A2", BODY, new Box(342, 1868, 218, 211), "3月11日下午,2026年朝阳区精神文明建设工作会议召开。")
+                .block("A3", BODY, new Box(588, 1779, 217, 296), "深入学习贯彻习近平总书记关于精神文明建设的重要论述。")
+                .photo("PB", new Box(829, 1414, 464, 302))
+                .block("B1", BYLINE, new Box(832, 1777, 199, 30), "本报讯（记者高鹏飞）")
+                .block("B2", BODY, new Box(832, 1865, 218, 345), "3月12日上午,区委书记吴小杰以普通党员身份参加了组织生活会。")
+                .block("B3", BODY, new Box(1078, 1775, 219, 432), "会上,区委办公室党总支第一支部书记首先代表支委会报告工作情况。")
+                .block("B4", BODY, new Box(1321, 1464, 235, 657), "在深刻检视剖析问题,并认真听取大家发言后,吴小杰充分肯定了区委办的工作。")
+                .block("B0", HEADLINE, new Box(1565, 1412, 214, 651), "为朝阳加快建设具有国际影响力的中国式现代化强区作出新的更大贡献")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("K0", "A0", "PA", "A1", "A2", "A3"), ids("B0", "PB", "B1", "B2", "B3", "B4")),
+                Set.copyOf(idsOf(articles)));
+    }
+
     @Test
     void textHasNoSpacesInsideChinese() {
         Page page = PageBuilder.page(1)
