@@ -213,10 +213,11 @@ final class PageGrouping {
                 heading.bylineSide = heading.continuation == null
                         ? bylineSide(box, regionHeadings.stream().map(Heading::box).toList(), regionNodes) : 0;
             }
-            int[] owner = assign(regionHeadings, regionNodes, Map.of());
-            Map<Node, Integer> openings = reportOpenings(regionHeadings, regionNodes, owner);
+            Map<Node, Integer> tops = columnTops(regionNodes);
+            int[] owner = assign(regionHeadings, regionNodes, tops, Map.of());
+            Map<Node, Integer> openings = reportOpenings(regionHeadings, regionNodes, tops, owner);
             if (!openings.isEmpty()) {
-                owner = assign(regionHeadings, regionNodes, openings);
+                owner = assign(regionHeadings, regionNodes, tops, openings);
             }
             photosOverOpenings(regionNodes, owner);
             for (int h = 0; h < regionHeadings.size(); h++) {
@@ -592,9 +593,11 @@ final class PageGrouping {
 
     /**
      * Shares the nodes of a region among its headings: the strongest chain of ties from a heading to a node wins,
-     * judged by its weakest tie, then by its length (Dijkstra over the nodes, all headings as sources).
+     * judged by its weakest tie, then by its length (Dijkstra over the nodes, all headings as sources). {@code tops}:
+     * where each node's column starts ({@link #columnTops}).
      */
-    private int[] assign(List<Heading> headings, List<Node> nodes, Map<Node, Integer> openings) {
+    private int[] assign(List<Heading> headings, List<Node> nodes, Map<Node, Integer> tops,
+                         Map<Node, Integer> openings) {
         int[] owner = new int[nodes.size()];
         if (headings.size() == 1) {
             return owner;
@@ -606,7 +609,6 @@ final class PageGrouping {
         Arrays.fill(weakest, INFINITE);
         Arrays.fill(length, INFINITE);
         List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
-        Map<Node, Integer> tops = columnTops(nodes);
         for (int n = 0; n < nodes.size(); n++) {
             for (int h = 0; h < headings.size(); h++) {
                 Node node = nodes.get(n);
@@ -655,9 +657,9 @@ final class PageGrouping {
      * Each such opening is given to a heading in the region with no byline yet, standing level with it or
      * above it, the one most closely tied to it. Returns those openings with the heading each opens for.
      */
-    private Map<Node, Integer> reportOpenings(List<Heading> headings, List<Node> nodes, int[] owner) {
+    private Map<Node, Integer> reportOpenings(List<Heading> headings, List<Node> nodes, Map<Node, Integer> tops,
+                                              int[] owner) {
         List<Box> headingBoxes = headings.stream().map(Heading::box).toList();
-        Map<Node, Integer> tops = columnTops(nodes);
         Map<Integer, List<Node>> openingsOf = new HashMap<>();
         Set<Integer> withByline = new HashSet<>();
         for (int n = 0; n < nodes.size(); n++) {
