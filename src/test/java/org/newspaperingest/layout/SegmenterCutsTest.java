@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.newspaperingest.model.Box;
 
@@ -21,10 +20,10 @@ class SegmenterCutsTest {
      */
     @Test
     void aDotHalfwayUpTheLastCharacterDoesNotBridgeTheGutter() {
-        int secondColumn = 100 + 6 * PITCH + 50;
+        int x = 100 + 5 * PITCH;
         // 办: the body of the character, and its right dot apart from it, halfway up the line
-        assertTwoColumns(secondColumn, (x, y) -> List.of(character(x, y, SIZE - 8, SIZE),
-                new Ink(new Box(x + SIZE - 7, y + 16, 7, 11), 40, false)));
+        assertTwoColumns(100 + 6 * PITCH + 50, new int[] {5, 6}, character(x, 100, SIZE - 8, SIZE),
+                new Ink(new Box(x + SIZE - 7, 116, 7, 11), 40, false));
     }
 
     /**
@@ -34,24 +33,22 @@ class SegmenterCutsTest {
      */
     @Test
     void aDotHalfwayUpTheLineOpeningACharacterDoesNotBridgeTheGutter() {
-        int secondColumn = 100 + 5 * PITCH + SIZE + 51;
+        int x = 100 + 5 * PITCH;
         // 办 as scanned in seed 1111: its left dot touching the body's edge, both dots halfway up
-        assertTwoColumns(secondColumn, (x, y) -> List.of(new Ink(new Box(x - 2, y + 16, 7, 11), 39, false),
-                character(x, y, 29, SIZE), new Ink(new Box(x + 30, y + 16, 6, 11), 38, false)));
+        assertTwoColumns(100 + 5 * PITCH + SIZE + 51, new int[] {5, 6}, new Ink(new Box(x - 2, 116, 7, 11), 39, false),
+                character(x, 100, 29, SIZE), new Ink(new Box(x + 30, 116, 6, 11), 38, false));
     }
 
-    /** Two columns of two lines of six characters, the first line's last drawn by {@code last}: cut at the gutter. */
-    private static void assertTwoColumns(int secondColumn, BiFunction<Integer, Integer, List<Ink>> last) {
-        List<Ink> inks = new ArrayList<>();
+    /**
+     * Two columns of two lines, the first column's lines {@code lengths} characters long and the second's six, with
+     * {@code pieces} drawn besides (a character in pieces at the gutter): the gutter is cut, and only there.
+     */
+    private static void assertTwoColumns(int secondColumn, int[] lengths, Ink... pieces) {
+        List<Ink> inks = new ArrayList<>(List.of(pieces));
         for (int line = 0; line < 2; line++) {
             int y = 100 + line * LEADING;
-            for (int c = 0; c < 6; c++) {
-                int x = 100 + c * PITCH;
-                if (line == 0 && c == 5) {
-                    inks.addAll(last.apply(x, y));
-                } else {
-                    inks.add(character(x, y, SIZE, SIZE));
-                }
+            for (int c = 0; c < lengths[line]; c++) {
+                inks.add(character(100 + c * PITCH, y, SIZE, SIZE));
             }
             for (int c = 0; c < 6; c++) {
                 inks.add(character(secondColumn + c * PITCH, y, SIZE, SIZE));
@@ -265,26 +262,11 @@ class SegmenterCutsTest {
      */
     @Test
     void aCharactersFootIsNoMarkBridgingTheGutter() {
-        List<Ink> inks = new ArrayList<>();
-        int secondColumn = 100 + 7 * PITCH + SIZE + 50;
-        for (int line = 0; line < 2; line++) {
-            int y = 100 + line * LEADING;
-            for (int c = 0; c < (line == 0 ? 8 : 7); c++) {
-                inks.add(character(100 + c * PITCH, y, SIZE, SIZE));
-            }
-            for (int c = 0; c < 6; c++) {
-                inks.add(character(secondColumn + c * PITCH, y, SIZE, SIZE));
-            }
-        }
         int x = 100 + 7 * PITCH;
         int y = 100 + LEADING;
-        inks.add(new Ink(new Box(x, y + 3, 7, 7), 40, false));
-        inks.add(character(x + 5, y + 2, 32, 33));
-        inks.add(new Ink(new Box(x + 16, y - 2, 7, 6), 30, false));
-        inks.add(new Ink(new Box(x + 31, y + 31, 6, 4), 20, false));
-        List<Segmenter.Block> blocks = segment(inks);
-        assertEquals(2, blocks.size(), blocks.toString());
-        assertEquals(secondColumn, blocks.get(1).box().x());
+        assertTwoColumns(100 + 7 * PITCH + SIZE + 50, new int[] {8, 7}, new Ink(new Box(x, y + 3, 7, 7), 40, false),
+                character(x + 5, y + 2, 32, 33), new Ink(new Box(x + 16, y - 2, 7, 6), 30, false),
+                new Ink(new Box(x + 31, y + 31, 6, 4), 20, false));
     }
 
     /**
@@ -294,25 +276,10 @@ class SegmenterCutsTest {
      */
     @Test
     void aDotUnderAStrokeIsNoMarkBridgingTheGutter() {
-        List<Ink> inks = new ArrayList<>();
-        int secondColumn = 100 + 7 * PITCH + SIZE + 50;
-        for (int line = 0; line < 2; line++) {
-            int y = 100 + line * LEADING;
-            for (int c = 0; c < (line == 0 ? 7 : 8); c++) {
-                inks.add(character(100 + c * PITCH, y, SIZE, SIZE));
-            }
-            for (int c = 0; c < 6; c++) {
-                inks.add(character(secondColumn + c * PITCH, y, SIZE, SIZE));
-            }
-        }
         int x = 100 + 7 * PITCH;
-        inks.add(new Ink(new Box(x + 5, 100, 28, 24), 300, false));
-        inks.add(new Ink(new Box(x, 128, 6, 9), 30, false));
-        inks.add(new Ink(new Box(x + 9, 125, 21, 14), 80, false));
-        inks.add(new Ink(new Box(x + 30, 127, 7, 9), 30, false));
-        List<Segmenter.Block> blocks = segment(inks);
-        assertEquals(2, blocks.size(), blocks.toString());
-        assertEquals(secondColumn, blocks.get(1).box().x());
+        assertTwoColumns(100 + 7 * PITCH + SIZE + 50, new int[] {7, 8},
+                new Ink(new Box(x + 5, 100, 28, 24), 300, false), new Ink(new Box(x, 128, 6, 9), 30, false),
+                new Ink(new Box(x + 9, 125, 21, 14), 80, false), new Ink(new Box(x + 30, 127, 7, 9), 30, false));
     }
 
     /**
