@@ -166,6 +166,10 @@ final class Segmenter {
                 // One line of body type over a gutter: the last lines of columns side by side (under a photo), the
                 // first as wide as its column, where a line's word spaces part shorter phrases.
                 threshold = Math.min(threshold, 0.6 * size);
+            } else if (horizontal && acrossExtent < 2.2 * size && typeChangesAt(text, gap)) {
+                // One line with type of two sizes apart by more than a space: a kicker of one story level with the
+                // headline of the next.
+                threshold = Math.min(threshold, gap.width);
             }
             double score = gap.width / threshold;
             if (score >= 1 && (best == null || score > best.score)
@@ -177,6 +181,21 @@ final class Segmenter {
             return false;
         }
         return split(inks, best.rows, best.start + best.width / 2.0, !best.rows && rightToLeft(inks));
+    }
+
+    /**
+     * Whether the type of a line is of clearly different sizes before and after a gap wider than its larger one: the
+     * height the characters cover together on each side, whatever the shapes of single characters.
+     */
+    private boolean typeChangesAt(List<Ink> text, Gap gap) {
+        double before = lineHeight(text.stream().filter(i -> i.box().right() <= gap.start).toList());
+        double after = lineHeight(text.stream().filter(i -> i.box().x() >= gap.start + gap.width).toList());
+        return before > 0 && after > 0 && Math.max(before, after) >= 1.2 * Math.min(before, after) && gap.width >= Math.max(before, after);
+    }
+
+    private double lineHeight(List<Ink> line) {
+        List<Box> characters = line.stream().filter(i -> !isSmall(i)).map(Ink::box).toList();
+        return characters.isEmpty() ? 0 : Box.enclosing(characters).height();
     }
 
     /**
@@ -281,6 +300,7 @@ final class Segmenter {
             }
             ends.add(new int[] {a0, a1, crosses ? 1 : 0, display ? 1 : 0});
         }
+        ends.addAll(headlinesApart(inks, start, end, rows));
         // Counted by lines, not by characters: two parts of one character (the 刂 of 型) end at the gap together.
         ends.sort(Comparator.comparingInt(e -> e[0]));
         int[] lines = new int[2];
@@ -303,6 +323,39 @@ final class Segmenter {
             return 2 * crossing[1] > lines[1];
         }
         return crossing[0] > 0 && crossing[0] >= 0.5 * lines[0];
+    }
+
+    /**
+     * Lines of display type on both sides of a gap, further apart than a word space: two headlines side by side,
+     * where a line of one ends short of the gap (a last line centred, 千家万户) level with a line of the other. As
+     * entries for {@link #splitsLine}'s count, lines of display type that do not cross the gap.
+     */
+    private List<int[]> headlinesApart(List<Ink> inks, int start, int end, boolean rows) {
+        List<int[]> apart = new ArrayList<>();
+        for (Ink b : inks) {
+            int b0 = rows ? b.box().x() : b.box().y();
+            int b1 = rows ? b.box().right() : b.box().bottom();
+            int bNear = rows ? b.box().y() : b.box().x();
+            double tall = b1 - b0;
+            if (b.picture() || bNear < end || tall < 1.3 * bodyHeight) {
+                continue;
+            }
+            Ink before = predecessor(inks, b, b0, b1, tall, rows);
+            if (before == null || (rows ? before.box().bottom() : before.box().right()) > start
+                    || bNear - (rows ? before.box().bottom() : before.box().right()) <= 1.6 * tall) {
+                continue;
+            }
+            // the last character of that line, behind a closing quote or mark
+            Ink character = before;
+            for (int step = 0; step < 3 && character != null && extent(character.box(), rows) < 0.5 * tall; step++) {
+                character = predecessor(inks, character, b0, b1, tall, rows);
+            }
+            if (character != null && extent(character.box(), rows) >= 1.3 * bodyHeight) {
+                int c0 = rows ? character.box().x() : character.box().y();
+                apart.add(new int[] {c0, c0 + extent(character.box(), rows), 0, 1});
+            }
+        }
+        return apart;
     }
 
     /**
@@ -379,10 +432,18 @@ final class Segmenter {
                     // headline is set in one size: display type a little smaller across a wide space is another
                     // story's headline set beside it.
                     int near = rows ? a.box().y() : a.box().x();
-                    double before = typeSize(inks, a0, a1, (int) (near - 4 * tall), near + (int) tall, tall, rows);
-                    double after = typeSize(inks, a0, a1, nextNear, (int) (nextNear + 5 * tall), tall, rows);
+                    int[] before = typeExtent(inks, a0, a1, (int) (near - 4 * tall), near + (int) tall, tall, rows);
+                    int[] after = typeExtent(inks, a0, a1, nextNear, (int) (nextNear + 5 * tall), tall, rows);
+                    if (before == null || after == null) {
+                        return false;
+                    }
+                    double sizeBefore = before[1] - before[0];
+                    double sizeAfter = after[1] - after[0];
                     double tolerance = display && nextNear - currentFar > 0.5 * tall ? 1.1 : 1.2;
-                    return Math.max(before, after) <= tolerance * Math.min(before, after);
+                    // ... and on one line: a headline beside, its lines spaced otherwise, sits higher or lower
+                    double shift = Math.abs(before[0] + before[1] - after[0] - after[1]) / 2.0;
+                    return Math.max(sizeBefore, sizeAfter) <= tolerance * Math.min(sizeBefore, sizeAfter)
+                            && shift <= 0.2 * Math.min(sizeBefore, sizeAfter);
                 }
                 if (Math.max(next.box().width(), next.box().height()) >= 0.5 * tall) {
                     // A headline beside the first lines of its body is not one line with them.
@@ -435,12 +496,12 @@ final class Segmenter {
     }
 
     /**
-     * The size across the line of the type in the line spanning [a0, a1] across, where the characters' centres lie
+     * The extent across the line of the type in the line spanning [a0, a1] across, where the characters' centres lie
      * in [from, to] along it: the extent their boxes cover together, whatever the shapes of single characters
-     * (the parts of 协 or 二 each cover less). 0 where no character there shares half its extent with the line: the
-     * line does not go on there (a headline ending between two lines of the body set beside it).
+     * (the parts of 协 or 二 each cover less), as [start, end]. Null where no character there shares half its extent
+     * with the line: the line does not go on there (a headline ending between two lines of the body set beside it).
      */
-    private static double typeSize(List<Ink> inks, int a0, int a1, int from, int to, double tall, boolean rows) {
+    private static int[] typeExtent(List<Ink> inks, int a0, int a1, int from, int to, double tall, boolean rows) {
         int start = Integer.MAX_VALUE;
         int end = Integer.MIN_VALUE;
         for (Ink b : inks) {
@@ -453,7 +514,27 @@ final class Segmenter {
                 end = Math.max(end, b1);
             }
         }
-        return end > start ? end - start : 0;
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    /** The nearest mark or character before {@code current} in the line spanning [a0, a1] across. */
+    private static Ink predecessor(List<Ink> inks, Ink current, int a0, int a1, double tall, boolean rows) {
+        int currentNear = rows ? current.box().y() : current.box().x();
+        Ink previous = null;
+        int previousFar = Integer.MIN_VALUE;
+        for (Ink b : inks) {
+            int bFar = rows ? b.box().bottom() : b.box().right();
+            int b0 = rows ? b.box().x() : b.box().y();
+            int b1 = rows ? b.box().right() : b.box().bottom();
+            boolean mark = Math.max(b.box().width(), b.box().height()) >= 0.15 * tall;
+            if (b.picture() || b == current || !mark || bFar > currentNear || bFar <= previousFar
+                    || Math.min(a1, b1) - Math.max(a0, b0) < 0.5 * Math.min(a1 - a0, b1 - b0)) {
+                continue;
+            }
+            previous = b;
+            previousFar = bFar;
+        }
+        return previous;
     }
 
     /** The nearest mark or character after {@code current} in the line spanning [a0, a1] across. */

@@ -131,6 +131,94 @@ class SegmenterCutsTest {
     }
 
     /**
+     * Two headlines of one size side by side, their first lines level and a little more than an em apart like the
+     * words of one line; the left one's second line is centred under its first and ends well short of the gap, level
+     * with the right one's second line: two headlines, not one of two lines (seed 1516, page 3).
+     */
+    @Test
+    void headlinesSideBySideArePartedWhereACentredLastLineEndsShort() {
+        List<Ink> inks = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            inks.add(character(100 + c * 58, 100, 55, 55));
+        }
+        for (int c = 0; c < 4; c++) {
+            inks.add(character(100 + 2 * 58 + c * 58, 170, 55, 55));
+        }
+        int right = 100 + 7 * 58 + 55 + 70;
+        for (int c = 0; c < 8; c++) {
+            inks.add(character(right + c * 58, 100, 55, 55));
+        }
+        for (int c = 0; c < 4; c++) {
+            inks.add(character(right + c * 58, 170, 55, 55));
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(right, blocks.get(1).box().x());
+    }
+
+    /**
+     * Two headlines side by side in type of near sizes, each in two lines spaced its own way: the first line of the
+     * left one runs up to the gap, under an em from the second line of the right one, which sits a quarter of a
+     * character higher. Not one line (seed 1607, page 1).
+     */
+    @Test
+    void aHeadlineBesideAnotherSetHigherIsNotALineWithIt() {
+        List<Ink> inks = new ArrayList<>();
+        for (int c = 0; c < 9; c++) {
+            inks.add(character(100 + c * 66, 140, 62, 62));
+        }
+        for (int c = 0; c < 5; c++) {
+            inks.add(character(100 + c * 66, 220, 62, 62));
+        }
+        int right = 100 + 8 * 66 + 62 + 55;
+        for (int c = 0; c < 4; c++) {
+            inks.add(character(right + c * 72, 40, 68, 68));
+            inks.add(character(right + c * 72, 123, 68, 68));
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(right, blocks.get(1).box().x());
+    }
+
+    /**
+     * One line: a kicker a little over body size, then, three characters further on, the first line of a headline
+     * beside it: the kicker of one story is level with the headline of the next (seed 1002, page 1).
+     */
+    @Test
+    void aKickerLevelWithTheHeadlineOfAnotherStoryIsABlockOfItsOwn() {
+        List<Ink> inks = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            inks.add(character(100 + c * 44, 110, 41, 41));
+        }
+        int headline = 100 + 7 * 44 + 41 + 118;
+        for (int c = 0; c < 8; c++) {
+            inks.add(character(headline + c * 57, 100, 54, 54));
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(headline, blocks.get(1).box().x());
+    }
+
+    /**
+     * A one-line kicker with a word space, its characters of one size but of many heights (门 runs from top to bottom,
+     * 现 sits low): the type does not change size at the space (seed 511, page 1).
+     */
+    @Test
+    void aWordSpaceInAOneLineKickerOfCharactersOfManyHeightsIsNoCut() {
+        List<Ink> inks = new ArrayList<>();
+        for (int c = 0; c < 5; c++) {
+            inks.add(character(100 + c * 37, 100, 33, 33));
+        }
+        int[] heights = {26, 33, 27, 26, 30};
+        int afterSpace = 100 + 4 * 37 + 33 + 40;
+        for (int c = 0; c < heights.length; c++) {
+            inks.add(character(afterSpace + c * 37, 100 + (c % 2) * (33 - heights[c]), 33, heights[c]));
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(1, blocks.size(), blocks.toString());
+    }
+
+    /**
      * A paragraph's first line indented two characters, its second opening 会， — the white after the comma lies under
      * the indent, a gap through both lines as wide as a gutter. 会 is two pieces of ink (人 over 云), as is 奔 after
      * the comma: taken together each is a character whose line runs on across the gap (seed 511, page 1).
