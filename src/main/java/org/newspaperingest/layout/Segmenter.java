@@ -221,18 +221,23 @@ final class Segmenter {
     }
 
     /**
-     * A gap with a single line of type beyond it, level with the only one of the lines before it that reaches the gap:
-     * in a kicker or caption set in two short lines (跑出加速度　实现 / 开门红) that is a word space, not a gutter.
-     * Only in type of another size than the body's: the columns of body text end in one-line tails side by side.
+     * A gap with a single line of type beyond it, level with one of the lines before it that reach the gap: in a
+     * kicker or caption set in two short lines (跑出加速度　实现 / 开门红) that is a word space, not a gutter.
+     * In type of the body's size only where the lines before are shorter than a column: the columns of body text end in
+     * one-line tails side by side.
      */
     private boolean wordSpace(List<Ink> text, Gap gap, double size) {
-        if (gap.width > 1.6 * size || size >= 0.92 * bodyHeight && size <= 1.15 * bodyHeight) {
+        if (gap.width > 1.6 * size) {
             return false;
         }
         int end = gap.start + gap.width;
         List<Ink> before = text.stream().filter(i -> i.box().right() <= gap.start).toList();
         List<Ink> beyond = text.stream().filter(i -> i.box().x() >= end).toList();
         if (before.isEmpty() || beyond.isEmpty()) {
+            return false;
+        }
+        boolean bodySize = size >= 0.92 * bodyHeight && size <= 1.15 * bodyHeight;
+        if (bodySize && gap.start - Box.enclosing(before.stream().map(Ink::box).toList()).x() >= 8 * size) {
             return false;
         }
         List<List<Ink>> linesBefore = bands(before, true);
@@ -243,8 +248,16 @@ final class Segmenter {
         Box line = Box.enclosing(linesBeyond.get(0).stream().map(Ink::box).toList());
         List<Box> atGap = linesBefore.stream().map(l -> Box.enclosing(l.stream().map(Ink::box).toList()))
                 .filter(l -> l.right() >= gap.start - 1.5 * size).toList();
-        // one line reaches the gap, the one running on beyond it; another reaching it would be a column's edge
-        return atGap.size() == 1 && atGap.get(0).yOverlap(line) >= 0.6 * Math.min(atGap.get(0).height(), line.height());
+        // One line reaching the gap runs on beyond it. Others may end near it (a centred second line, 开门红), but no
+        // two at one edge: that is a column's.
+        boolean runsOn = atGap.stream().anyMatch(l -> l.yOverlap(line) >= 0.6 * Math.min(l.height(), line.height()));
+        List<Integer> edges = atGap.stream().map(Box::right).sorted().toList();
+        for (int i = 1; i < edges.size(); i++) {
+            if (edges.get(i) - edges.get(i - 1) <= 0.25 * size) {
+                return false;
+            }
+        }
+        return runsOn;
     }
 
     /**

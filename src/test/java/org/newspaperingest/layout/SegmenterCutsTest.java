@@ -267,6 +267,50 @@ class SegmenterCutsTest {
     }
 
     /**
+     * The same kicker centred in its box, 开门红 centred under 跑出加速度　实现: its 红 ends a little beyond 度, at the
+     * white of the word space. Two lines reach the gap, but not at one edge as a column's lines do (seed 1612, page 1).
+     */
+    @Test
+    void aWordSpaceOverACentredSecondLineOfAKickerIsNotAGutter() {
+        List<Ink> inks = new ArrayList<>();
+        int size = 33;
+        int pitch = 37;
+        for (int c = 0; c < 5; c++) {
+            inks.add(character(100 + c * pitch, 100, size, size));
+        }
+        int afterSpace = 100 + 4 * pitch + size + 40;
+        for (int c = 0; c < 2; c++) {
+            inks.add(character(afterSpace + c * pitch, 100, size, size));
+        }
+        int secondLine = 100 + 4 * pitch + size + 20 - (2 * pitch + size);
+        for (int c = 0; c < 3; c++) {
+            inks.add(character(secondLine + c * pitch, 100 + size + 20, size, size));
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(1, blocks.size(), blocks.toString());
+    }
+
+    /**
+     * A kicker in type close to the body's, 跑出加速度　实 / 现开门红: a word space too, its lines far shorter than a
+     * column of body text (seed 521, page 2).
+     */
+    @Test
+    void aWordSpaceInAShortKickerOfNearlyBodySizeIsNotAGutter() {
+        List<Ink> inks = new ArrayList<>();
+        int size = 35;
+        int pitch = 38;
+        for (int c = 0; c < 5; c++) {
+            inks.add(character(100 + c * pitch, 100, size, size));
+        }
+        inks.add(character(100 + 4 * pitch + size + 42, 100, size, size));
+        for (int c = 0; c < 4; c++) {
+            inks.add(character(100 + c * pitch, 100 + size + 20, size, size));
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(1, blocks.size(), blocks.toString());
+    }
+
+    /**
      * The last lines of three columns side by side under a photo, one line of body type: each runs its column's width,
      * nine characters, and the gutters between them are cut; a justified space after a comma inside the second is
      * not (seed 503, page 1).
