@@ -311,15 +311,30 @@ final class Segmenter {
             if (crosses && display && quoteAfter(inks, a, a0, a1, tall, rows)) {
                 return true;
             }
-            ends.add(new int[] {a0, a1, crosses ? 1 : 0, display ? 1 : 0});
+            if (crosses && !display) {
+                // Body type is set solid: a line runs on across white no wider than its own spacing, or through a
+                // mark's cell. A line spaced out to fill its column (a short paragraph's first line) tells nothing.
+                Ink next = successor(inks, a, a0, a1, tall, rows);
+                double spacing = letterSpacing(inks, a, a0, a1, tall, rows);
+                if (fullWidth(next, tall, rows) && fullWidth(a, tall, rows) && spacing >= 0) {
+                    if (spacing >= 0.3 * tall) {
+                        continue;
+                    }
+                    crosses = (rows ? next.box().y() : next.box().x()) - aFar <= spacing + 0.35 * tall;
+                }
+            }
+            ends.add(new int[] {a0, a1, crosses ? 1 : 0, display ? 1 : 0, aFar});
         }
         ends.addAll(headlinesApart(inks, start, end, rows));
-        // Counted by lines, not by characters: two parts of one character (the 刂 of 型) end at the gap together.
+        // Counted by lines, not by characters: two parts of one character (the 刂 of 型) end at the gap together. The
+        // piece nearest the gap speaks for its line: a dot inside 不 may carry the 王 before it on like a comma, but
+        // the 不 is what ends the line.
         ends.sort(Comparator.comparingInt(e -> e[0]));
         int[] lines = new int[2];
         int[] crossing = new int[2];
         int lineEnd = Integer.MIN_VALUE;
         boolean lineCrosses = false;
+        int lineFar = Integer.MIN_VALUE;
         int kind = 0;
         for (int[] e : ends) {
             if (e[0] >= lineEnd) {
@@ -327,9 +342,15 @@ final class Segmenter {
                 lines[e[3]]++;
                 kind = e[3];
                 lineCrosses = false;
+                lineFar = Integer.MIN_VALUE;
             }
             lineEnd = Math.max(lineEnd, e[1]);
-            lineCrosses |= e[2] == 1;
+            if (e[4] > lineFar) {
+                lineCrosses = e[2] == 1;
+                lineFar = e[4];
+            } else if (e[4] == lineFar) {
+                lineCrosses |= e[2] == 1;
+            }
         }
         crossing[kind] += lineCrosses ? 1 : 0;
         if (lines[1] > 0) {
@@ -365,7 +386,8 @@ final class Segmenter {
             }
             if (character != null && extent(character.box(), rows) >= 1.3 * bodyHeight) {
                 int c0 = rows ? character.box().x() : character.box().y();
-                apart.add(new int[] {c0, c0 + extent(character.box(), rows), 0, 1});
+                apart.add(new int[] {c0, c0 + extent(character.box(), rows), 0, 1,
+                        rows ? character.box().bottom() : character.box().right()});
             }
         }
         return apart;
@@ -528,6 +550,37 @@ final class Segmenter {
             }
         }
         return end > start ? new int[] {start, end} : null;
+    }
+
+    /**
+     * The white between characters of a's line just before it: the narrowest between two of the last four characters,
+     * marks left out (a comma's cell is wider than its ink). -1 where there is no such pair.
+     */
+    private static double letterSpacing(List<Ink> inks, Ink a, int a0, int a1, double tall, boolean rows) {
+        double spacing = -1;
+        Ink current = a;
+        for (int step = 0; step < 3; step++) {
+            Ink previous = predecessor(inks, current, a0, a1, tall, rows);
+            if (previous == null) {
+                break;
+            }
+            boolean characters = fullWidth(previous, tall, rows) && fullWidth(current, tall, rows);
+            double white = (rows ? current.box().y() : current.box().x())
+                    - (rows ? previous.box().bottom() : previous.box().right());
+            if (characters && (spacing < 0 || white < spacing)) {
+                spacing = Math.max(0, white);
+            }
+            current = previous;
+        }
+        return spacing;
+    }
+
+    /**
+     * Whether ink fills its cell along the line as a character does; a full-width mark (，（“) sits at one side of
+     * its cell, and the white beside it is the rest of the cell.
+     */
+    private static boolean fullWidth(Ink ink, double tall, boolean rows) {
+        return (rows ? ink.box().height() : ink.box().width()) >= 0.5 * tall;
     }
 
     /** The nearest mark or character before {@code current} in the line spanning [a0, a1] across. */

@@ -21,16 +21,21 @@ final class TextGrain {
 
     TextGrain(List<Ink> inks, double bodyHeight) {
         List<Ink> chars = new ArrayList<>();
+        // Characters vote; thin strokes standing apart (the 丨 of 旧, 一) do not, but they are where the neighbours start.
+        List<Ink> parts = new ArrayList<>();
         for (Ink ink : inks) {
             double w = ink.box().width();
             double h = ink.box().height();
-            if (!ink.picture() && Math.max(w, h) >= 0.5 * bodyHeight && h / w <= 2 && w / h <= 2) {
-                chars.add(ink);
+            if (!ink.picture() && Math.max(w, h) >= 0.5 * bodyHeight) {
+                parts.add(ink);
+                if (h / w <= 2 && w / h <= 2) {
+                    chars.add(ink);
+                }
             }
         }
         int cell = Math.max(4, (int) Math.round(bodyHeight));
         Map<Long, List<Ink>> grid = new HashMap<>();
-        for (Ink ink : chars) {
+        for (Ink ink : parts) {
             for (int gx = ink.box().x() / cell; gx <= ink.box().right() / cell; gx++) {
                 for (int gy = ink.box().y() / cell; gy <= ink.box().bottom() / cell; gy++) {
                     grid.computeIfAbsent(key(gx, gy), k -> new ArrayList<>()).add(ink);

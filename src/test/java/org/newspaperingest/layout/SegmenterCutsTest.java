@@ -40,6 +40,52 @@ class SegmenterCutsTest {
     }
 
     /**
+     * A gutter a little narrower than a character beside a paragraph's first line spaced out to fill its column
+     * (在 专 题 学 习 环): across it that line looks spaced as before it, but the second line, set solid, ends at it.
+     * Body type runs on only across white like its own spacing, so the gutter is cut (seed 1215, page 2).
+     */
+    @Test
+    void aGutterBesideALineSpacedOutIsCutWhereTheSolidLineEnds() {
+        List<Ink> spacedOut = new ArrayList<>();
+        for (int c = 0; c < 6; c++) {
+            spacedOut.add(character(100 + 2 * PITCH + c * 53, 100, SIZE, SIZE));
+        }
+        assertTwoColumns(100 + 8 * PITCH + SIZE + 29, new int[] {0, 9}, spacedOut.toArray(Ink[]::new));
+    }
+
+    /**
+     * A line ending in 环 as scanned in seed 1215: 王 and 不 apart, with the dot of 不 low in the line like a comma after
+     * 王. The 不 is what ends the line at the gutter, and the gutter is cut.
+     */
+    @Test
+    void aDotInsideTheLastCharacterDoesNotCarryItsLineAcrossTheGutter() {
+        int x = 100 + 8 * PITCH;
+        assertTwoColumns(100 + 8 * PITCH + SIZE + 48, new int[] {8, 9}, character(x, 100, 14, 31),
+                character(x + 13, 100, 24, SIZE), new Ink(new Box(x + 28, 114, 10, 12), 60, false));
+    }
+
+    /**
+     * One line of body type over a gutter, the first column's a byline with an opening bracket, 本报讯（首席记者张世: the
+     * white before the bracket's ink is its own cell, not a gap wider than the line's spacing, so the line before the
+     * gutter runs a column's width and the gutter is cut (seed 1010, page 1).
+     */
+    @Test
+    void theWhiteBeforeAnOpeningBracketIsPartOfItsLine() {
+        List<Ink> inks = new ArrayList<>();
+        for (int c = 0; c < 10; c++) {
+            inks.add(c == 3 ? new Ink(new Box(100 + c * PITCH + 26, 100, 12, SIZE), 150, false)
+                    : character(100 + c * PITCH, 100, SIZE, SIZE));
+        }
+        int secondColumn = 100 + 9 * PITCH + SIZE + 64;
+        for (int c = 0; c < 9; c++) {
+            inks.add(character(secondColumn + c * PITCH, 100, SIZE, SIZE));
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(secondColumn, blocks.get(1).box().x());
+    }
+
+    /**
      * Two columns of two lines, the first column's lines {@code lengths} characters long and the second's six, with
      * {@code pieces} drawn besides (a character in pieces at the gutter): the gutter is cut, and only there.
      */
