@@ -190,7 +190,8 @@ final class Segmenter {
     private boolean typeChangesAt(List<Ink> text, Gap gap) {
         double before = lineHeight(text.stream().filter(i -> i.box().right() <= gap.start).toList());
         double after = lineHeight(text.stream().filter(i -> i.box().x() >= gap.start + gap.width).toList());
-        return before > 0 && after > 0 && Math.max(before, after) >= 1.2 * Math.min(before, after) && gap.width >= Math.max(before, after);
+        return before > 0 && after > 0 && Math.max(before, after) >= 1.2 * Math.min(before, after)
+                && gap.width >= Math.max(before, after);
     }
 
     private double lineHeight(List<Ink> line) {
@@ -585,42 +586,32 @@ final class Segmenter {
 
     /** The nearest mark or character before {@code current} in the line spanning [a0, a1] across. */
     private static Ink predecessor(List<Ink> inks, Ink current, int a0, int a1, double tall, boolean rows) {
-        int currentNear = rows ? current.box().y() : current.box().x();
-        Ink previous = null;
-        int previousFar = Integer.MIN_VALUE;
-        for (Ink b : inks) {
-            int bFar = rows ? b.box().bottom() : b.box().right();
-            int b0 = rows ? b.box().x() : b.box().y();
-            int b1 = rows ? b.box().right() : b.box().bottom();
-            boolean mark = Math.max(b.box().width(), b.box().height()) >= 0.15 * tall;
-            if (b.picture() || b == current || !mark || bFar > currentNear || bFar <= previousFar
-                    || Math.min(a1, b1) - Math.max(a0, b0) < 0.5 * Math.min(a1 - a0, b1 - b0)) {
-                continue;
-            }
-            previous = b;
-            previousFar = bFar;
-        }
-        return previous;
+        return neighbour(inks, current, a0, a1, tall, rows, false);
     }
 
     /** The nearest mark or character after {@code current} in the line spanning [a0, a1] across. */
     private static Ink successor(List<Ink> inks, Ink current, int a0, int a1, double tall, boolean rows) {
-        int currentFar = rows ? current.box().bottom() : current.box().right();
-        Ink next = null;
-        int nextNear = Integer.MAX_VALUE;
+        return neighbour(inks, current, a0, a1, tall, rows, true);
+    }
+
+    private static Ink neighbour(List<Ink> inks, Ink current, int a0, int a1, double tall, boolean rows,
+            boolean forward) {
+        Ink nearest = null;
+        int nearestWhite = Integer.MAX_VALUE;
         for (Ink b : inks) {
-            int bNear = rows ? b.box().y() : b.box().x();
+            int white = forward ? (rows ? b.box().y() - current.box().bottom() : b.box().x() - current.box().right())
+                    : (rows ? current.box().y() - b.box().bottom() : current.box().x() - b.box().right());
             int b0 = rows ? b.box().x() : b.box().y();
             int b1 = rows ? b.box().right() : b.box().bottom();
             boolean mark = Math.max(b.box().width(), b.box().height()) >= 0.15 * tall;
-            if (b.picture() || b == current || !mark || bNear < currentFar || bNear >= nextNear
+            if (b.picture() || b == current || !mark || white < 0 || white >= nearestWhite
                     || Math.min(a1, b1) - Math.max(a0, b0) < 0.5 * Math.min(a1 - a0, b1 - b0)) {
                 continue;
             }
-            next = b;
-            nextNear = bNear;
+            nearest = b;
+            nearestWhite = white;
         }
-        return next;
+        return nearest;
     }
 
     private record Gap(int start, int width, boolean besidePicture, boolean rows, double score) {
