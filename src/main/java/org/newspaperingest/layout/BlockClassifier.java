@@ -164,8 +164,11 @@ final class BlockClassifier {
                 // A headline cut into pieces (its decks, or a line layout split off) is set in one size: every
                 // piece of about the largest size is the headline's.
                 // Pieces side by side stay kicker or subheadline: headlines side by side are neighbouring stories'.
+                // A line of several characters in much lighter ink is a subheadline set nearly as large.
                 Box piece = blocks.get(k).box();
-                boolean deck = blocks.get(k).lineSize() >= DECK_SHARE * headlineSize
+                boolean lighter = piece.width() >= 4 * blocks.get(k).lineSize() && main.width() >= 4 * headlineSize
+                        && blocks.get(k).inkDensity() < 0.82 * blocks.get(largest).inkDensity();
+                boolean deck = blocks.get(k).lineSize() >= DECK_SHARE * headlineSize && !lighter
                         && Math.min(piece.right(), main.right()) - Math.max(piece.x(), main.x()) > 0;
                 types[k] = k == largest || deck ? BlockType.HEADLINE
                         : piece.centerY() < main.y() ? BlockType.KICKER : BlockType.SUBHEADLINE;

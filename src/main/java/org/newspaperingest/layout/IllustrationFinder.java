@@ -67,8 +67,12 @@ final class IllustrationFinder {
             m.release();
         }
         for (Box code : qrCodes(binary, dpi)) {
+            // Where the modules crowd, a corner of the code can pass for a picture's solid ink: the code is the
+            // picture, as large as its finders say.
+            List<Box> parts = boxes.stream().filter(b -> b.intersection(code).area() >= 0.5 * b.area()).toList();
+            boxes.removeAll(parts);
             if (boxes.stream().noneMatch(b -> b.intersection(code).area() > 0)) {
-                boxes.add(code);
+                boxes.add(parts.stream().reduce(code, Box::union));
             }
         }
         return boxes;

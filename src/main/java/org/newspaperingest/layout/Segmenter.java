@@ -2,6 +2,7 @@ package org.newspaperingest.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import org.newspaperingest.model.Box;
 import org.newspaperingest.model.Direction;
@@ -250,15 +251,20 @@ final class Segmenter {
         List<Box> atGap = linesBefore.stream().map(l -> Box.enclosing(l.stream().map(Ink::box).toList()))
                 .filter(l -> l.right() >= gap.start - 1.5 * size).toList();
         // One line reaching the gap runs on beyond it. Others may end near it (a centred second line, 开门红), but no
-        // two at one edge: that is a column's.
-        boolean runsOn = atGap.stream().anyMatch(l -> l.yOverlap(line) >= 0.6 * Math.min(l.height(), line.height()));
-        List<Integer> edges = atGap.stream().map(Box::right).sorted().toList();
+        // two at one edge in its type: that is a column's. Larger type ending there is a headline over a deck.
+        Box level = atGap.stream().filter(l -> l.yOverlap(line) >= 0.6 * Math.min(l.height(), line.height()))
+                .findFirst().orElse(null);
+        if (level == null) {
+            return false;
+        }
+        List<Integer> edges = atGap.stream().filter(l -> l.height() <= 1.25 * level.height()).map(Box::right)
+                .sorted().toList();
         for (int i = 1; i < edges.size(); i++) {
             if (edges.get(i) - edges.get(i - 1) <= 0.25 * size) {
                 return false;
             }
         }
-        return runsOn;
+        return true;
     }
 
     /**
@@ -271,6 +277,9 @@ final class Segmenter {
      * at the gap, as a speck of dirt in a gutter can bridge it for one line of a column.
      */
     private boolean splitsLine(List<Ink> inks, Gap gap, boolean rows) {
+        if (!rows && flushLeftSideBySide(inks, gap)) {
+            return false;
+        }
         int start = gap.start;
         int end = gap.start + gap.width;
         // the characters ending at the gap, each with its extent across the lines and whether it crosses
@@ -314,14 +323,21 @@ final class Segmenter {
             }
             if (crosses && !display) {
                 // Body type is set solid: a line runs on across white no wider than its own spacing, or through a
-                // mark's cell. A line spaced out to fill its column (a short paragraph's first line) tells nothing.
+                // mark's cell. A line spaced out to fill its column runs on only where the white at the gap and
+                // the spacing after it are its own spacing (justified, as evenly as before); else it tells nothing:
+                // a short line spaced out may stand level with the next column.
                 Ink next = successor(inks, a, a0, a1, tall, rows);
-                double spacing = letterSpacing(inks, a, a0, a1, tall, rows);
+                double spacing = letterSpacing(inks, a, a0, a1, tall, rows, false);
                 if (fullWidth(next, tall, rows) && fullWidth(a, tall, rows) && spacing >= 0) {
+                    double white = (rows ? next.box().y() : next.box().x()) - aFar;
                     if (spacing >= 0.3 * tall) {
-                        continue;
+                        double after = letterSpacing(inks, next, a0, a1, tall, rows, true);
+                        if (Math.abs(white - spacing) > 0.15 * tall || after < 0
+                                || Math.abs(after - spacing) > 0.15 * tall) {
+                            continue;
+                        }
                     }
-                    crosses = (rows ? next.box().y() : next.box().x()) - aFar <= spacing + 0.35 * tall;
+                    crosses = white <= spacing + 0.35 * tall;
                 }
             }
             ends.add(new int[] {a0, a1, crosses ? 1 : 0, display ? 1 : 0, aFar});
@@ -358,6 +374,39 @@ final class Segmenter {
             return 2 * crossing[1] > lines[1];
         }
         return crossing[0] > 0 && crossing[0] >= 0.5 * lines[0];
+    }
+
+    /**
+     * Three lines of display type or more on each side of a gap, level in pairs, each side's starting at one edge and
+     * those before the gap ending ragged: two headlines set flush left side by side (营商环境 / 优化再出 / 新举措 and
+     * 街乡吹哨 / 部门报 / 到再升级). One headline does not part every line with a word space at one place.
+     */
+    private boolean flushLeftSideBySide(List<Ink> inks, Gap gap) {
+        int end = gap.start + gap.width;
+        List<Ink> display = inks.stream().filter(i -> !i.picture() && i.box().height() >= 1.3 * bodyHeight).toList();
+        List<Box> before = bands(display.stream().filter(i -> i.box().right() <= gap.start).toList(), true).stream()
+                .map(l -> Box.enclosing(l.stream().map(Ink::box).toList())).toList();
+        List<Box> beyond = bands(display.stream().filter(i -> i.box().x() >= end).toList(), true).stream()
+                .map(l -> Box.enclosing(l.stream().map(Ink::box).toList())).toList();
+        List<Box> left = new ArrayList<>();
+        List<Box> right = new ArrayList<>();
+        for (Box a : before) {
+            for (Box b : beyond) {
+                if (a.yOverlap(b) >= 0.5 * Math.min(a.height(), b.height())) {
+                    left.add(a);
+                    right.add(b);
+                }
+            }
+        }
+        if (left.size() < 3) {
+            return false;
+        }
+        double tall = TextGrain.median(left.stream().map(b -> (double) b.height()).toList());
+        IntSummaryStatistics starts = left.stream().mapToInt(Box::x).summaryStatistics();
+        IntSummaryStatistics startsBeyond = right.stream().mapToInt(Box::x).summaryStatistics();
+        IntSummaryStatistics ends = left.stream().mapToInt(Box::right).summaryStatistics();
+        return starts.getMax() - starts.getMin() <= 0.15 * tall && startsBeyond.getMax() - startsBeyond.getMin() <= 0.15 * tall
+                && ends.getMax() - ends.getMin() >= 0.5 * tall;
     }
 
     /**
@@ -554,24 +603,28 @@ final class Segmenter {
     }
 
     /**
-     * The white between characters of a's line just before it: the narrowest between two of the last four characters,
-     * marks left out (a comma's cell is wider than its ink). -1 where there is no such pair.
+     * The white between characters of a's line just before it (or after it, {@code forward}): the narrowest between
+     * two of the four characters ending (or starting) there, marks left out (a comma's cell is wider than its ink).
+     * -1 where there is no such pair.
      */
-    private static double letterSpacing(List<Ink> inks, Ink a, int a0, int a1, double tall, boolean rows) {
+    private static double letterSpacing(List<Ink> inks, Ink a, int a0, int a1, double tall, boolean rows,
+            boolean forward) {
         double spacing = -1;
         Ink current = a;
         for (int step = 0; step < 3; step++) {
-            Ink previous = predecessor(inks, current, a0, a1, tall, rows);
-            if (previous == null) {
+            Ink other = neighbour(inks, current, a0, a1, tall, rows, forward);
+            if (other == null) {
                 break;
             }
-            boolean characters = fullWidth(previous, tall, rows) && fullWidth(current, tall, rows);
-            double white = (rows ? current.box().y() : current.box().x())
+            Ink previous = forward ? current : other;
+            Ink later = forward ? other : current;
+            boolean characters = fullWidth(previous, tall, rows) && fullWidth(later, tall, rows);
+            double white = (rows ? later.box().y() : later.box().x())
                     - (rows ? previous.box().bottom() : previous.box().right());
             if (characters && (spacing < 0 || white < spacing)) {
                 spacing = Math.max(0, white);
             }
-            current = previous;
+            current = other;
         }
         return spacing;
     }
@@ -799,6 +852,12 @@ final class Segmenter {
             double lastShort = horizontal ? all.right() - last.right() : all.bottom() - last.bottom();
             boolean farLast = extent(last, horizontal) < 0.7 * full && lastStart > 0.25 * full
                     && lastShort <= lineSize;
+            int apart = farLast ? -1 : centredApart(lines, boxes, all, lineSize, horizontal);
+            if (apart > 0) {
+                emit(lines.subList(0, apart), horizontal);
+                emit(lines.subList(apart, lines.size()), horizontal);
+                return;
+            }
             int from = 0;
             // A column may start with two such lines: a subheadline over a byline.
             while (from < 2 && boxes.size() - from >= 3 && standsApartFirst(lines.subList(from, lines.size()), farEdge,
@@ -814,6 +873,34 @@ final class Segmenter {
             return;
         }
         add(lines, horizontal, Position.WHOLE);
+    }
+
+    /**
+     * Where the block ends in one or two lines the last of them short and centred, further from the lines before than
+     * those are from each other: a kicker under a caption, over the headline it was cut from. The first of those
+     * lines, or -1. A centred text's short last line keeps its leading; a paragraph's last line starts at the near
+     * edge.
+     */
+    private int centredApart(List<List<Ink>> lines, List<Box> boxes, Box all, double lineSize, boolean horizontal) {
+        int n = lines.size();
+        Box last = boxes.get(n - 1);
+        double before = horizontal ? last.x() - all.x() : last.y() - all.y();
+        double after = horizontal ? all.right() - last.right() : all.bottom() - last.bottom();
+        if (before < lineSize || after < lineSize || Math.abs(before - after) > lineSize) {
+            return -1;
+        }
+        for (int first = n - 1; first >= n - 2 && first >= 1; first--) {
+            double leading = 0;
+            for (int i = 1; i < n; i++) {
+                if (i != first) {
+                    leading = Math.max(leading, space(lines.get(i - 1), lines.get(i), horizontal));
+                }
+            }
+            if (space(lines.get(first - 1), lines.get(first), horizontal) >= 1.5 * Math.max(0.2 * lineSize, leading)) {
+                return first;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -203,12 +203,12 @@ final class PageGrouping {
             for (Heading heading : regionHeadings) {
                 // A line or two right under a headline is its deck (a subheadline taken for body), not a column;
                 // the column may start under it.
-                Box box = regionNodes.stream().filter(n -> n.photo == null && !runningText(n.blocks.get(0)))
+                Box box = regionNodes.stream().filter(n -> n.photo == null && !prose(n.blocks.get(0)))
                         .map(Node::box).filter(n -> under(heading.box(), n, 1.5 * tolerance))
                         .reduce(heading.box(), Box::union);
                 heading.bodyUnder = heading.continuation == null && regionNodes.stream()
                         .filter(n -> n.photo != null || n.blocks.get(0).type() == BlockType.BYLINE
-                                || runningText(n.blocks.get(0)))
+                                || prose(n.blocks.get(0)))
                         .anyMatch(n -> under(box, n.box(), 2 * tolerance));
                 heading.bylineSide = heading.continuation == null
                         ? bylineSide(box, regionHeadings.stream().map(Heading::box).toList(), regionNodes) : 0;
@@ -777,6 +777,12 @@ final class PageGrouping {
         return block.type() == BlockType.BODY && block.lines().size() >= 3;
     }
 
+    /** Running text, or two lines or more holding a sentence's end: the body of a short story, never a deck. */
+    private static boolean prose(TextBlock block) {
+        return runningText(block) || block.type() == BlockType.BODY && block.lines().size() >= 2
+                && block.text().chars().anyMatch(c -> "。！？".indexOf(c) >= 0);
+    }
+
     /**
      * Where each text node's column starts: the top of the text set close above it in the same column (a column
      * opening with a byline or a jump line starts with that line, level with the columns beside it).
@@ -930,7 +936,10 @@ final class PageGrouping {
                 && Geometry.horizontalGap(heading, box) <= 3 * tolerance;
     }
 
-    /** Horizontal text with nothing under it in its region: the foot of a column. */
+    /**
+     * Horizontal text with nothing under it in its region, or a rule right under it that did not close the region
+     * (one under the columns of a story, the next story under it): the foot of a column.
+     */
     private Set<Node> columnFeet(List<Node> nodes, List<Box> headingBoxes) {
         Set<Node> feet = new HashSet<>();
         for (Node node : nodes) {
@@ -940,7 +949,10 @@ final class PageGrouping {
             boolean under = java.util.stream.Stream.concat(nodes.stream().filter(o -> o != node).map(Node::box),
                             headingBoxes.stream())
                     .anyMatch(o -> o.y() >= box.bottom() - tolerance / 2 && Geometry.stacked(box, o, 0.3));
-            if (horizontal && !under) {
+            boolean ruleUnder = partialRules.stream().anyMatch(r -> r.isHorizontal()
+                    && r.box().y() >= box.bottom() - tolerance / 2 && r.box().y() <= box.bottom() + 3 * tolerance
+                    && r.box().xOverlap(box) >= 0.8 * box.width());
+            if (horizontal && (!under || ruleUnder)) {
                 feet.add(node);
             }
         }
@@ -1027,7 +1039,13 @@ final class PageGrouping {
             // Text runs on from column to column, not out of a photo: text beside a photo is tied to it less.
             int fromTop = columns.tops().get(from);
             int toTop = columns.tops().get(to);
-            cost = Geometry.horizontalGap(a, b) + tolerance + Math.min(Math.abs(fromTop - toTop), 8 * tolerance)
+            // A column starting and ending level with the one before it is the likeliest of all to be its story's
+            // next: a story fills its columns evenly.
+            boolean even = b.x() > a.x() && Math.abs(fromTop - toTop) <= tolerance / 2
+                    && Math.abs(a.bottom() - b.bottom()) <= tolerance / 2
+                    && columns.feet().contains(from) && columns.feet().contains(to);
+            cost = Geometry.horizontalGap(a, b) + (even ? tolerance / 2 : tolerance)
+                    + Math.min(Math.abs(fromTop - toTop), 8 * tolerance)
                     + (b.x() < a.x() ? tolerance : 0) + (from.photo != null || to.photo != null ? tolerance : 0);
             Box photo = from.photo != null ? a : to.photo != null ? b : null;
             if (photo != null && headingBoxes.stream().anyMatch(h -> under(photo, h, 2 * tolerance))) {

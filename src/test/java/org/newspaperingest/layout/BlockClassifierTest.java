@@ -31,7 +31,10 @@ import org.opencv.core.Mat;
  * seed 116 page 1, a kicker of two lines under a photo, set to the photo's measure and centred over its headline
  * right under it (a kicker, though it stands where a caption would);
  * seed 414 page 1, a boxed story of a headline and two columns of two lines each (not an advertisement);
- * seed 417 page 2, a long headline set in a narrow column over a dozen lines.
+ * seed 417 page 2, a long headline set in a narrow column over a dozen lines;
+ * seeds 1814 page 3 and 1904 page 2, a caption of two lines with the kicker of the headline under it set close
+ * below it, in the caption's type and centred;
+ * seed 1908 page 2, a subheadline of a line in light type nearly as large as the bold headline over it.
  */
 @Tag("slow")
 class BlockClassifierTest {
@@ -43,7 +46,7 @@ class BlockClassifierTest {
     }
 
     @ParameterizedTest(name = "seed {0} page {1}")
-    @CsvSource({"7, 1", "12, 2", "13, 1", "116, 1", "414, 1", "417, 2"})
+    @CsvSource({"7, 1", "12, 2", "13, 1", "116, 1", "414, 1", "417, 2", "1814, 3", "1904, 2", "1908, 2"})
     void headingsAreClassedAsPrinted(long seed, int sequence) {
         SampleGenerator.SampleIssue sample = new SampleGenerator()
                 .generate(SampleSpec.STANDARD.withVariant(SampleSpec.Variant.RANDOM).withSeed(seed));

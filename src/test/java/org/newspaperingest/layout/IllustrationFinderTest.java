@@ -29,7 +29,8 @@ class IllustrationFinderTest {
     void photosQrCodesAndLogosAreIllustrations() {
         List<String> problems = new ArrayList<>();
         int[] illustrations = {0};
-        RandomPages.each(new long[] {5, 9, 10, 18}, (seed, sample, sequence, truth, prepared) -> {
+        // seed 1820, page 1: the crowded lower left of a QR code passed for a picture, and the code for a headline
+        RandomPages.each(new long[] {5, 9, 10, 18, 1820}, (seed, sample, sequence, truth, prepared) -> {
             PageLayout layout = new RuleBasedLayoutAnalyzer().analyze(prepared);
             List<Box> found = layout.illustrations().stream().map(prepared::toOriginal).toList();
             for (Illustration printed : truth.illustrations()) {

@@ -1,6 +1,7 @@
 package org.newspaperingest.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -532,6 +533,108 @@ class SegmenterCutsTest {
         }
         List<Segmenter.Block> blocks = segment(inks);
         assertEquals(3, blocks.size(), blocks.toString());
+    }
+
+    /**
+     * A paragraph's last two lines in a column: one spaced out to fill the column (关 键 工 种 到 岗 率), the last
+     * opening with digits and marks (100%。”刘亚权告诉), the white between its full stop and closing quote level with
+     * a space of the line above. The spaced-out line runs on across that white as evenly as before and after it, so
+     * no gutter is there (seed 1801: the two lines were cut in three and the column read out of order).
+     */
+    @Test
+    void aLineSpacedOutEvenlyAcrossAWhiteRunsOnOverIt() {
+        List<Ink> inks = new ArrayList<>();
+        for (int line = 0; line < 2; line++) {
+            for (int c = 0; c < 9; c++) {
+                inks.add(character(100 + c * PITCH, 100 + line * LEADING, SIZE, SIZE));
+            }
+        }
+        for (int c = 0; c < 6; c++) {
+            inks.add(character(100 + c * 70, 100 + 2 * LEADING, SIZE, SIZE));
+        }
+        int y = 100 + 3 * LEADING;
+        for (int d = 0; d < 3; d++) {
+            inks.add(character(100 + d * 20, y + 8, 18, 28));
+        }
+        inks.add(character(160, y + 8, 26, 28));                          // %
+        inks.add(new Ink(new Box(190, y + 26, 12, 12), 60, false));       // 。 low in its cell
+        inks.add(new Ink(new Box(232, y, 12, 12), 60, false));            // ” high in the next
+        for (int x = 274; x + SIZE <= 100 + 9 * PITCH; x += PITCH) {
+            inks.add(character(x, y, SIZE, SIZE));
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(1, blocks.size(), blocks.toString());
+    }
+
+    /**
+     * A caption of two lines under a photo, and under it, a little further off, the kicker of the story's headline in
+     * the caption's type, its last line short and centred (跑出加速度　实现 / 开门红): the kicker is a block of its own,
+     * not the caption's last lines (seeds 1814 and 1904: the caption was classed a kicker with it).
+     */
+    @Test
+    void aCentredKickerUnderACaptionIsABlockOfItsOwn() {
+        List<Ink> inks = new ArrayList<>();
+        int[] starts = {0, 0, 0, 3};
+        int[] lengths = {10, 10, 10, 4};
+        int y = 100;
+        for (int line = 0; line < 4; line++) {
+            y += line == 2 ? 32 + 30 : line > 0 ? 46 : 0;
+            for (int c = 0; c < lengths[line]; c++) {
+                inks.add(character(100 + (starts[line] + c) * 36, y, 32, 32));
+            }
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(2, blocks.get(0).lines().size(), blocks.toString());
+    }
+
+    /**
+     * Two headlines of three lines each set flush left side by side, a little less than a character apart (营商环境 /
+     * 优化再出 / 新举措 and 街乡吹哨 / 部门报 / 到再升级): each is a block, not one headline with a word space at one
+     * place in every line (seed 1722, page 2).
+     */
+    @Test
+    void headlinesSetFlushLeftSideBySideArePartedWhereTheyMeet() {
+        List<Ink> inks = new ArrayList<>();
+        int[] left = {4, 4, 3};
+        int[] right = {4, 3, 4};
+        int second = 100 + 4 * 76 + 50;
+        for (int line = 0; line < 3; line++) {
+            int y = 100 + line * 90;
+            for (int c = 0; c < left[line]; c++) {
+                inks.add(character(100 + c * 76, y, 72, 72));
+            }
+            for (int c = 0; c < right[line]; c++) {
+                inks.add(character(second + c * 76, y, 72, 72));
+            }
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertEquals(2, blocks.size(), blocks.toString());
+        assertEquals(second, blocks.get(1).box().x(), blocks.toString());
+    }
+
+    /**
+     * A headline of three short lines with its deck under it, a line of nearly body size whose word space falls where
+     * the headline's lines end (十项民生 / 实事年内 / 落地见效 over 进一步压实责任　细化措施): the lines ending level there
+     * are the headline's, in larger type, not a column's, and the deck stays one line (seed 1721, page 2).
+     */
+    @Test
+    void aDecksWordSpaceUnderTheEndOfItsHeadlinesLinesIsNoGutter() {
+        List<Ink> inks = new ArrayList<>();
+        for (int line = 0; line < 3; line++) {
+            for (int c = 0; c < 4; c++) {
+                inks.add(character(100 + c * 70, 100 + line * 80, 68, 68));
+            }
+        }
+        for (int c = 0; c < 7; c++) {
+            inks.add(character(100 + c * 40, 350, SIZE, SIZE));
+        }
+        for (int c = 0; c < 6; c++) {
+            inks.add(character(410 + c * 40, 350, SIZE, SIZE));
+        }
+        List<Segmenter.Block> blocks = segment(inks);
+        assertTrue(blocks.stream().anyMatch(b -> b.box().x() == 100 && b.box().right() == 410 + 5 * 40 + SIZE
+                && b.box().y() >= 340), blocks.toString());
     }
 
     /** The blocks of ink drawn on a page without rules, body type {@link #SIZE} high. */

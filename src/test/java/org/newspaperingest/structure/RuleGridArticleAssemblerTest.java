@@ -819,6 +819,75 @@ class RuleGridArticleAssemblerTest {
         assertEquals(Set.of(ids("A0", "A1"), ids("B0", "B1", "B2")), Set.copyOf(idsOf(articles)));
     }
 
+    /**
+     * Seed 1919, page 2: two columns ending level over a rule, the next story's headline under the rule, and left of
+     * them a column reaching lower, the last of the story beside. The rule ends the two columns as white would, so
+     * the column reaching lower is not of their story, and neither is the first of them.
+     */
+    @Test
+    void twoColumnsEndingLevelOverARuleAreAStoryOfTheirOwn() {
+        Page page = PageBuilder.page(1)
+                .block("A0", HEADLINE, new Box(column(0), 100, 300, 180), "文化惠民活动走进千家万户")
+                .block("A1", BODY, columns(0, 0, 300, 1000), "首都经济贸易大学是北京市重点建设高水平研究型大学,以经济学科为特色。")
+                .block("A2", BODY, columns(1, 1, 300, 1000), "首都、服务地方,形成丰台校本部与朝阳红庙校区一校两区办学格局。")
+                .block("B0", HEADLINE, new Box(column(3), 100, 300, 180), "十项民生实事年内落地见效")
+                .block("B1", BODY, columns(2, 2, 310, 800), "杜跃充分肯定了朝阳区精神文明建设工作,他指出,朝阳区精神文明建设。")
+                .block("B2", BODY, columns(3, 3, 310, 800), "出,朝阳区精神文明建设工作思想引领持续深化,文明实践提质增效。")
+                .rule("R1", Box.ofCorners(column(2), 830, column(3) + 430, 834))
+                .block("C0", HEADLINE, columns(2, 3, 860, 960), "国际消费中心城市建设提速")
+                .block("C1", BODY, columns(2, 2, 980, 1500), "在深刻检视剖析问题,并认真听取大家发言后,吴小杰充分肯定了区委办。")
+                .block("C2", BODY, columns(3, 3, 980, 1500), "办肩负着承上启下、协调左右的重要职能,过去一年,参谋辅政精准到位。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A0", "A1", "A2"), ids("B0", "B1", "B2"), ids("C0", "C1", "C2")),
+                Set.copyOf(idsOf(articles)));
+    }
+
+    /**
+     * Seed 1714, page 2: a short story, its headline centred over its one column and two lines of body ending a
+     * sentence under it; right of it two columns of the next story, whose headline stands right of them. The two
+     * lines are the short story's body, not a deck, so its headline heads what is under it and not the columns beside.
+     */
+    @Test
+    void twoLinesOfProseUnderAHeadlineAreItsBodyNotADeck() {
+        Page page = PageBuilder.page(1)
+                .block("A0", HEADLINE, new Box(column(0) + 120, 100, 200, 220), "政绩观连着发展观")
+                .block("A1", BODY, columns(0, 0, 370, 430), "共赴春天的盛会,奔赴未来的征途,方向更笃定、信心更坚定。")
+                .block("B1", BODY, columns(1, 1, 100, 600), "春回大地,万物竞发。当前,朝阳农村地区多个集体产业项目已全面复工复产。")
+                .block("B2", BODY, columns(2, 2, 105, 600), "活升降,工人们正在有条不紊地进行主体结构作业、钢结构施工。")
+                .block("B0", HEADLINE, new Box(column(3), 110, 420, 200), "朝阳集体产业项目建设加速跑")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A0", "A1"), ids("B0", "B1", "B2")), Set.copyOf(idsOf(articles)));
+    }
+
+    /**
+     * Seed 1822, page 3: a story continued from another page in two columns, starting and ending level; right of them
+     * a headline in a column of its own, its deck under it and its photo and body in the next column. The second
+     * column of the continuation, beside the headline, is the continuation's: columns starting and ending level are
+     * one story's.
+     */
+    @Test
+    void columnsStartingAndEndingLevelBesideAHeadlineAreOneStorys() {
+        Page page = PageBuilder.page(1)
+                .block("A0", JUMP, new Box(column(0), 100, 200, 30), "（上接A2版）")
+                .block("A1", BODY, columns(0, 0, 140, 1900), "在首都经济贸易大学,吴小杰察看了校园基础设施情况,推动教育链、人才链与产业链、创新")
+                .block("A2", BODY, columns(1, 1, 102, 1900), "链深度融合。共筑开放高地,助力朝阳建设具有国际影响力的中国式现代化强区。")
+                .block("B0", HEADLINE, new Box(column(2) - 8, 104, 400, 150), "科技企业孵化器再添新成员")
+                .block("B1", BODY, new Box(column(2) - 8, 270, 330, 60), "多措并举提升群众获得感幸福感")
+                .photo("P", columns(3, 3, 100, 500))
+                .block("B2", BODY, columns(3, 3, 540, 1500), "首都经济贸易大学是北京市属重点建设高水平研究型大学,以经济学科为特色。")
+                .build();
+
+        List<Article> articles = assembler.assemble(List.of(page));
+
+        assertEquals(Set.of(ids("A0", "A1", "A2"), ids("B0", "B1", "B2", "P")), Set.copyOf(idsOf(articles)));
+    }
+
     /** A kicker in body type that layout read after its headline still comes first in the heading. */
     @Test
     void aKickerReadAfterItsHeadlineOpensTheHeading() {
