@@ -405,7 +405,8 @@ final class Segmenter {
         IntSummaryStatistics starts = left.stream().mapToInt(Box::x).summaryStatistics();
         IntSummaryStatistics startsBeyond = right.stream().mapToInt(Box::x).summaryStatistics();
         IntSummaryStatistics ends = left.stream().mapToInt(Box::right).summaryStatistics();
-        return starts.getMax() - starts.getMin() <= 0.15 * tall && startsBeyond.getMax() - startsBeyond.getMin() <= 0.15 * tall
+        return starts.getMax() - starts.getMin() <= 0.15 * tall
+                && startsBeyond.getMax() - startsBeyond.getMin() <= 0.15 * tall
                 && ends.getMax() - ends.getMin() >= 0.5 * tall;
     }
 
