@@ -382,12 +382,9 @@ final class Segmenter {
      * 街乡吹哨 / 部门报 / 到再升级). One headline does not part every line with a word space at one place.
      */
     private boolean flushLeftSideBySide(List<Ink> inks, Gap gap) {
-        int end = gap.start + gap.width;
         List<Ink> display = inks.stream().filter(i -> !i.picture() && i.box().height() >= 1.3 * bodyHeight).toList();
-        List<Box> before = bands(display.stream().filter(i -> i.box().right() <= gap.start).toList(), true).stream()
-                .map(l -> Box.enclosing(l.stream().map(Ink::box).toList())).toList();
-        List<Box> beyond = bands(display.stream().filter(i -> i.box().x() >= end).toList(), true).stream()
-                .map(l -> Box.enclosing(l.stream().map(Ink::box).toList())).toList();
+        List<Box> before = linesBeside(display, gap, true, true);
+        List<Box> beyond = linesBeside(display, gap, false, true);
         List<Box> left = new ArrayList<>();
         List<Box> right = new ArrayList<>();
         for (Box a : before) {
